@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lifeboat::cli {
+
+namespace {
+
+std::atomic<JobControl *> interruptible{nullptr};
+
+void onInterrupt(int)
+{
+    if (JobControl *c = interruptible.load())
+        c->cancel();
+}
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+    case ErrorCode::NotReadable:
+    case ErrorCode::NotADatabase:
+    case ErrorCode::InvalidManifest:
+    case ErrorCode::Unsupported:
+        return ExitUsage;
+    case ErrorCode::NotWritable:
+    case ErrorCode::Busy:
+        return ExitRefused;
+    case ErrorCode::Cancelled:
+        return ExitCancelled;
+    case ErrorCode::Corrupt:
+    case ErrorCode::DiskFull:
+    case ErrorCode::Internal:
+        return ExitProblem;
+    }
+    return ExitProblem;
+}
+
+QString formatSize(qint64 bytes)
+{
+    if (bytes < 0)
+        return u"-"_s;
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString formatLocalTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return u"-"_s;
+    return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+Command::Command(QString name, QString summary, QString synopsis, QString examples)
+    : m_name(std::move(name))
+    , m_summary(std::move(summary))
+    , m_synopsis(std::move(synopsis))
+    , m_examples(std::move(examples))
+{
+}
+
+int Command::main(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_summary + u"\n\n"_s + Tr::tr("Usage: lifeboat-cli %1 %2")
+                                                                 .arg(m_name, m_synopsis));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, Tr::tr("Print one JSON document on stdout and nothing else there."));
+    parser.addOption(helpOption);
+    parser.addOption(jsonOption);
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    m_json = parser.isSet(jsonOption);
+    if (parser.isSet(helpOption)) {
+        print(parser.helpText().replace(u"Usage: lifeboat-cli [options]"_s, QString()).trimmed()
+              + u"\n\n"_s + Tr::tr("Examples:") + u'\n' + m_examples + u'\n');
+        return ExitOk;
+    }
+    const int code = run(parser);
+    endProgress();
+    interruptible.store(nullptr);
+    return code;
+}
+
+void Command::printJson(const QJsonObject &object) const
+{
+    writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+void Command::print(const QString &text) const
+{
+    writeTo(stdout, text);
+}
+
+void Command::warn(const QString &text) const
+{
+    writeTo(stderr, text);
+}
+
+int Command::failWith(const Error &error) const
+{
+    const_cast<Command *>(this)->endProgress();
+    if (m_json) {
+        QJsonObject e{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}};
+        if (!error.path.isEmpty())
+            e.insert(u"path"_s, error.path);
+        printJson(QJsonObject{{u"ok"_s, false}, {u"error"_s, e}});
+    }
+    warn(u"lifeboat-cli %1: %2\n"_s.arg(m_name, error.message));
+    return exitCodeFor(error.code);
+}
+
+int Command::usageError(const QString &message) const
+{
+    return failWith(Error{ErrorCode::InvalidArgument,
+                          message + u' ' + Tr::tr("See \"lifeboat-cli %1 --help\".").arg(m_name),
+                          {}});
+}
+
+JobControl &Command::control()
+{
+    if (!m_control) {
+        const bool terminal = ::isatty(STDERR_FILENO);
+        m_control = std::make_unique<JobControl>(
+            [this, terminal](const Progress &p) {
+                if (!terminal)
+                    return;
+                QString line;
+                if (p.bytesTotal > 0)
+                    line = u"[%1%] "_s.arg(int(100.0 * double(p.bytesDone) / double(p.bytesTotal)),
+                                          3);
+                line += p.description;
+                if (p.bytesTotal > 0)
+                    line += u"  "_s + formatSize(p.bytesDone) + u" / "_s + formatSize(p.bytesTotal);
+                writeTo(stderr, u"\r\x1b[K"_s + line);
+                m_progressShown = true;
+            },
+            200);
+        interruptible.store(m_control.get());
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+    }
+    return *m_control;
+}
+
+void Command::endProgress()
+{
+    if (m_progressShown) {
+        writeTo(stderr, u"\r\x1b[K"_s);
+        m_progressShown = false;
+    }
+}
+
+} // namespace lifeboat::cli

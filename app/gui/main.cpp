@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoworkspace.h"
+#include "mainwindow.h"
+#include "sha256.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+#include <QtConcurrent>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace lifeboat;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), u"lifeboat"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"lifeboat"_s);
+    QApplication::setOrganizationName(u"lifeboat"_s);
+    QApplication::setApplicationDisplayName(u"Lifeboat"_s);
+    QApplication::setApplicationVersion(QStringLiteral(LIFEBOAT_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Browse, verify and restore backups of your application's local data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QApplication::translate(
+        "main", "Open the demo workspace (built on first use under LIFEBOAT_HOME)."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QApplication::translate("main", "Save a picture of the window to FILE once it shows "
+                                        "its backups."),
+        u"FILE"_s);
+    parser.addOptions({demo, screenshot});
+    parser.addPositionalArgument(u"PATH"_s, QApplication::translate(
+        "main", "Folders, manifests or database copies to open."), u"[PATH...]"_s);
+    parser.process(app);
+
+    // QCA's start-up cost is paid off the GUI thread.
+    (void)QtConcurrent::run([] { (void)Sha256::initialize(); });
+
+    ui::MainWindow window;
+    if (parser.isSet(demo)) {
+        auto root = DemoWorkspace::ensure();
+        if (!root) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Lifeboat"),
+                                  root.error().message);
+            return 1;
+        }
+        window.openLocation(*root + u"/backups"_s);
+    }
+    for (const QString &path : parser.positionalArguments())
+        window.openLocation(path);
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(&window, &ui::MainWindow::backupsShown, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                if (window.grab().save(file))
+                    std::fprintf(stderr, "%s\n",
+                                 qPrintable(QApplication::translate("main", "Screenshot saved to %1")
+                                                .arg(file)));
+            });
+        }, Qt::SingleShotConnection);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "sha256.h"
+
+#include <QIODevice>
+
+namespace lifeboat {
+
+class JobControl;
+
+/*
+ * A new file (never an existing one), created 0600, that hashes every byte on
+ * its way to disk, so an artifact is hashed in the same pass that writes it.
+ * A QIODevice, so KArchive's compressors can write straight into it.
+ * commit() flushes and fsyncs; a writer destroyed without commit() removes
+ * its file, so a failure never leaves a half-written artifact behind.
+ */
+class ArtifactWriter : public QIODevice
+{
+    Q_OBJECT
+public:
+    explicit ArtifactWriter(const QString &path, JobControl *control = nullptr);
+    ~ArtifactWriter() override;
+
+    [[nodiscard]] Result<void> create();
+    [[nodiscard]] Result<void> append(QByteArrayView data);
+    // Empties the file and the hash, to write the artifact again from the start.
+    [[nodiscard]] Result<void> rewind();
+    // Flushes, fsyncs and closes; afterwards sha256() and size() are final.
+    [[nodiscard]] Result<void> commit();
+
+    QString path() const { return m_path; }
+    qint64 size() const override { return m_written; }
+    QString sha256() const { return m_digest; }
+    // The first error a write met, also when it came through QIODevice::write.
+    std::optional<Error> lastError() const { return m_error; }
+
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override;
+
+private:
+    Result<void> flushBuffer();
+
+    QString m_path;
+    JobControl *m_control = nullptr;
+    int m_fd = -1;
+    bool m_created = false;
+    bool m_committed = false;
+    QByteArray m_buffer;
+    qint64 m_written = 0;
+    Sha256 m_hash;
+    QString m_digest;
+    std::optional<Error> m_error;
+};
+
+enum class FileAction { Create, Write, Read, Rename, Remove };
+
+// Maps an errno from a file operation to an Error naming the path and the fix.
+Error errorFromErrno(int err, const QString &path, FileAction action);
+
+} // namespace lifeboat

@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupdiscovery.h"
+
+#include "checksums.h"
+#include "jobcontrol.h"
+#include "sqlitedatabase.h"
+
+#include <KCompressionDevice>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace lifeboat {
+
+namespace {
+
+constexpr int MaxDepth = 8;
+
+QString timeJson(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime mtimeUtc(const QFileInfo &info)
+{
+    return info.lastModified(QTimeZone::UTC);
+}
+
+// A timestamp anywhere in a folder name: backups/jsonl-202601141200, lrl-20260114_120000.
+QDateTime timeInName(const QString &name)
+{
+    static const QRegularExpression ts(u"(\\d{8}_\\d{6}|\\d{14}|\\d{12})"_s);
+    const auto m = ts.match(name);
+    return m.hasMatch() ? parseTimestampName(m.captured(1)) : QDateTime();
+}
+
+ItemType typeOfArtifact(const QString &path)
+{
+    const QString lower = QFileInfo(path).fileName().toLower();
+    if (lower.endsWith(".pgdump"_L1) || lower == "schema.sql"_L1)
+        return ItemType::Postgres;
+    if (lower.endsWith(".tar"_L1) || lower.endsWith(".tar.gz"_L1) || lower.endsWith(".tgz"_L1)
+        || lower.endsWith(".tar.zst"_L1))
+        return ItemType::Assets;
+    if (isSqliteFile(path) || isGzippedSqlite(path))
+        return ItemType::Database;
+    return ItemType::File;
+}
+
+QString schemaVersionOf(const QString &path)
+{
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Immutable);
+    if (!db)
+        return {};
+    auto v = db->schemaVersion();
+    return v ? *v : QString();
+}
+
+BackupItem itemForFile(const QString &path)
+{
+    const QFileInfo info(path);
+    BackupItem item;
+    item.artifact = info.absoluteFilePath();
+    item.name = info.fileName();
+    item.sizeBytes = info.size();
+    item.type = typeOfArtifact(path);
+    if (item.type == ItemType::Database) {
+        item.gzip = !isSqliteFile(path);
+        if (!item.gzip)
+            item.schemaVersion = schemaVersionOf(path);
+    }
+    return item;
+}
+
+// Lifeboat's manifest.json or a manifest-v1: items from what the manifest records.
+BackupEntry entryFromManifest(const QString &manifestPath, Manifest manifest, Layout layout)
+{
+    const QString dir = QFileInfo(manifestPath).absolutePath();
+    BackupEntry entry;
+    entry.layout = layout;
+    entry.origin = u"backup"_s;
+    entry.manifestPath = QFileInfo(manifestPath).absoluteFilePath();
+    entry.path = layout == Layout::ManifestV1 ? entry.manifestPath : dir;
+    entry.createdAt = manifest.createdAt.isValid() ? manifest.createdAt.toUTC()
+                                                   : mtimeUtc(QFileInfo(manifestPath));
+    entry.name = manifest.name;
+    entry.label = manifest.label;
+    for (const ManifestItem &recorded : std::as_const(manifest.items)) {
+        BackupItem item;
+        item.name = recorded.name;
+        item.type = recorded.type;
+        item.artifact = Manifest::resolveArtifact(dir, recorded.backup);
+        item.sha256 = recorded.sha256;
+        item.source = recorded.source.isEmpty() ? QString()
+                                                : QDir(dir).absoluteFilePath(recorded.source);
+        // A manifest-v1 records its sources relative to the application's
+        // folder, which is not known here: only an absolute one is usable.
+        if (layout == Layout::ManifestV1 && !QDir::isAbsolutePath(recorded.source))
+            item.source.clear();
+        item.restoresTo = item.source;
+        const QFileInfo artifact(item.artifact);
+        item.sizeBytes = artifact.exists() ? artifact.size() : recorded.sizeBytes;
+        if (!artifact.exists())
+            entry.problems.append(Tr::tr("The artifact \"%1\" is missing.").arg(recorded.backup));
+        if (recorded.sqlite)
+            item.schemaVersion = recorded.sqlite->schemaVersion;
+        else if (item.type == ItemType::Database && artifact.exists() && isSqliteFile(item.artifact))
+            item.schemaVersion = schemaVersionOf(item.artifact);
+        if (item.type == ItemType::Database && artifact.exists())
+            item.gzip = !isSqliteFile(item.artifact) && isGzippedSqlite(item.artifact);
+        item.recorded = recorded;
+        entry.items.append(item);
+    }
+    if (entry.name.isEmpty() && !entry.items.isEmpty())
+        entry.name = entry.items.constFirst().name.section(u'_', 0, 0);
+    entry.manifest = std::move(manifest);
+    return entry;
+}
+
+// A folder with manifest.json and/or checksums.txt that Lifeboat did not write.
+BackupEntry entryFromChecksumsFolder(const QString &dir)
+{
+    BackupEntry entry;
+    entry.layout = Layout::Checksums;
+    entry.origin = u"backup"_s;
+    entry.path = QDir(dir).absolutePath();
+    entry.name = QFileInfo(dir).fileName();
+    const QString sumsPath = dir + u"/checksums.txt"_s;
+    const QString manifestPath = dir + u"/manifest.json"_s;
+    Checksums sums;
+    if (QFileInfo::exists(sumsPath)) {
+        entry.checksumsPath = sumsPath;
+        auto read = Checksums::read(sumsPath);
+        if (read)
+            sums = *read;
+        else
+            entry.problems.append(read.error().message);
+    }
+    QDateTime created;
+    if (QFileInfo::exists(manifestPath)) {
+        entry.manifestPath = manifestPath;
+        QFile file(manifestPath);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(file.read(16 << 20)).object();
+            for (const QString &key : {u"created_at"_s, u"timestamp"_s, u"created"_s}) {
+                created = QDateTime::fromString(o.value(key).toString(), Qt::ISODate);
+                if (created.isValid())
+                    break;
+            }
+            if (!created.isValid())
+                created = parseTimestampName(o.value(u"timestamp_utc"_s).toString());
+            entry.label = o.value(u"label"_s).toString();
+        }
+    }
+    entry.createdAt = created.isValid() ? created.toUTC() : timeInName(entry.name);
+    if (!entry.createdAt.isValid())
+        entry.createdAt = mtimeUtc(QFileInfo(entry.manifestPath.isEmpty() ? sumsPath
+                                                                           : entry.manifestPath));
+    QSet<QString> named;
+    for (const Checksums::Entry &e : std::as_const(sums.entries)) {
+        const QString artifact = Manifest::resolveArtifact(dir, e.fileName);
+        BackupItem item;
+        if (QFileInfo::exists(artifact)) {
+            item = itemForFile(artifact);
+        } else {
+            item.artifact = artifact;
+            item.name = e.fileName;
+            item.type = typeOfArtifact(artifact);
+            entry.problems.append(Tr::tr("The artifact \"%1\" is missing.").arg(e.fileName));
+        }
+        item.sha256 = e.sha256;
+        named.insert(QFileInfo(artifact).fileName());
+        entry.items.append(item);
+    }
+    // Artifacts the checksums do not name (or all, when there are none).
+    const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &f : files) {
+        if (named.contains(f.fileName()) || f.fileName() == "checksums.txt"_L1
+            || f.fileName() == "manifest.json"_L1 || f.fileName().endsWith(".log"_L1))
+            continue;
+        entry.items.append(itemForFile(f.absoluteFilePath()));
+    }
+    return entry;
+}
+
+BackupEntry entryFromLoose(const QFileInfo &info, const LooseName &name)
+{
+    BackupEntry entry;
+    entry.layout = Layout::Loose;
+    entry.origin = name.scheme == LooseName::Scheme::Timestamped ? u"backup"_s : name.schemeName();
+    entry.path = info.absoluteFilePath();
+    entry.name = name.stem;
+    entry.createdAt = name.time.isValid() ? name.time : mtimeUtc(info);
+    BackupItem item;
+    if (info.isDir()) {
+        item.artifact = entry.path;
+        item.name = name.originalName;
+        item.type = ItemType::Assets;
+        item.sizeBytes = -1;
+    } else {
+        item = itemForFile(entry.path);
+        item.name = name.stem;
+    }
+    if (!name.version.isEmpty() && item.schemaVersion.isEmpty())
+        item.schemaVersion = name.version;
+    if (name.besideOriginal)
+        item.restoresTo = info.absolutePath() + u'/' + name.originalName;
+    entry.items.append(item);
+    return entry;
+}
+
+// A folder of JSONL stores and their .meta.json, copied "to a timestamped path".
+std::optional<BackupEntry> entryFromJsonlFolder(const QString &dir)
+{
+    const QFileInfoList files = QDir(dir).entryInfoList(
+        {u"*.jsonl"_s, u"*.meta.json"_s}, QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    const bool hasJsonl = std::any_of(files.cbegin(), files.cend(), [](const QFileInfo &f) {
+        return f.fileName().endsWith(".jsonl"_L1);
+    });
+    const QDateTime time = timeInName(QFileInfo(dir).fileName());
+    if (!hasJsonl || !time.isValid())
+        return std::nullopt;
+    BackupEntry entry;
+    entry.layout = Layout::Loose;
+    entry.origin = u"backup"_s;
+    entry.path = QDir(dir).absolutePath();
+    entry.name = QFileInfo(dir).fileName();
+    entry.createdAt = time;
+    for (const QFileInfo &f : files)
+        entry.items.append(itemForFile(f.absoluteFilePath()));
+    return entry;
+}
+
+bool isLifeboatManifest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // The format key comes first in what Lifeboat writes; read a little.
+    return file.read(4096).contains("\"lifeboat-manifest\"");
+}
+
+bool isManifestV1Name(const QString &fileName)
+{
+    static const QRegularExpression re(u"^backup_manifest_.*\\.json$"_s);
+    return re.match(fileName).hasMatch();
+}
+
+class Scanner
+{
+public:
+    explicit Scanner(JobControl *control)
+        : m_control(control)
+    {
+    }
+
+    void scanFolder(const QString &dir, int depth)
+    {
+        if (m_control && m_control->isCancelled())
+            return;
+        const QDir d(dir);
+        const QString manifestJson = d.filePath(u"manifest.json"_s);
+        if (QFileInfo::exists(manifestJson) && isLifeboatManifest(manifestJson)) {
+            addManifestEntry(manifestJson, Layout::Lifeboat);
+            return;
+        }
+        if (QFileInfo::exists(manifestJson) || QFileInfo::exists(d.filePath(u"checksums.txt"_s))) {
+            m_entries.append(entryFromChecksumsFolder(dir));
+            return;
+        }
+        if (auto jsonl = entryFromJsonlFolder(dir)) {
+            m_entries.append(*jsonl);
+            return;
+        }
+
+        const QFileInfoList children = d.entryInfoList(
+            QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        QSet<QString> claimed;
+        for (const QFileInfo &f : children) {
+            if (f.isFile() && !f.isSymLink() && isManifestV1Name(f.fileName())) {
+                if (BackupEntry *e = addManifestEntry(f.absoluteFilePath(), Layout::ManifestV1)) {
+                    for (const BackupItem &item : std::as_const(e->items))
+                        claimed.insert(item.artifact);
+                }
+            }
+        }
+        for (const QFileInfo &f : children) {
+            if (f.isSymLink() || claimed.contains(f.absoluteFilePath()))
+                continue;
+            const auto name = LooseName::parse(f.fileName());
+            if (f.isDir()) {
+                if (name && name->scheme == LooseName::Scheme::PreRestore) {
+                    m_entries.append(entryFromLoose(f, *name));
+                } else if (depth < MaxDepth && !f.fileName().endsWith(".partial"_L1)
+                           && f.fileName() != ".git"_L1) {
+                    scanFolder(f.absoluteFilePath(), depth + 1);
+                }
+                continue;
+            }
+            if (!name || !f.isFile())
+                continue;
+            const bool recognised = name->archive ? true
+                                    : name->gzip  ? isGzippedSqlite(f.absoluteFilePath())
+                                                  : isSqliteFile(f.absoluteFilePath());
+            if (recognised)
+                m_entries.append(entryFromLoose(f, *name));
+        }
+    }
+
+    BackupEntry *addManifestEntry(const QString &path, Layout layout)
+    {
+        auto manifest = Manifest::read(path);
+        if (!manifest) {
+            BackupEntry broken;
+            broken.layout = layout;
+            broken.origin = u"backup"_s;
+            broken.manifestPath = path;
+            broken.path = layout == Layout::ManifestV1 ? path : QFileInfo(path).absolutePath();
+            broken.createdAt = mtimeUtc(QFileInfo(path));
+            broken.problems.append(manifest.error().message);
+            m_entries.append(broken);
+        } else {
+            m_entries.append(entryFromManifest(path, *manifest, layout));
+        }
+        return &m_entries.last();
+    }
+
+    QList<BackupEntry> m_entries;
+
+private:
+    JobControl *m_control;
+};
+
+} // namespace
+
+bool isGzippedSqlite(const QString &path)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly) || !probe.read(2).startsWith("\x1f\x8b"))
+        return false;
+    KCompressionDevice dev(path, KCompressionDevice::GZip);
+    return dev.open(QIODevice::ReadOnly) && hasSqliteHeader(dev.read(16));
+}
+
+QJsonObject BackupItem::toJson() const
+{
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    QJsonObject o{
+        {u"name"_s, name},
+        {u"type"_s, itemTypeName(type)},
+        {u"artifact"_s, artifact},
+        {u"size_bytes"_s, sizeBytes >= 0 ? QJsonValue(sizeBytes) : QJsonValue()},
+        {u"schema_version"_s, orNull(schemaVersion)},
+        {u"restores_to"_s, orNull(restoresTo)},
+        {u"source"_s, orNull(source)},
+        {u"sha256"_s, orNull(sha256)},
+    };
+    if (gzip)
+        o.insert(u"compression"_s, u"gzip"_s);
+    return o;
+}
+
+qint64 BackupEntry::totalSize() const
+{
+    qint64 total = 0;
+    for (const BackupItem &item : items)
+        total += std::max<qint64>(0, item.sizeBytes);
+    return total;
+}
+
+QJsonObject BackupEntry::toJson() const
+{
+    QJsonArray itemArray;
+    for (const BackupItem &item : items)
+        itemArray.append(item.toJson());
+    QJsonObject o{
+        {u"path"_s, path},
+        {u"layout"_s, layoutName(layout)},
+        {u"origin"_s, origin},
+        {u"created_at"_s, timeJson(createdAt)},
+        {u"name"_s, name},
+        {u"size_bytes"_s, totalSize()},
+        {u"items"_s, itemArray},
+    };
+    if (!label.isEmpty())
+        o.insert(u"label"_s, label);
+    if (!manifestPath.isEmpty())
+        o.insert(u"manifest"_s, manifestPath);
+    if (!checksumsPath.isEmpty())
+        o.insert(u"checksums"_s, checksumsPath);
+    if (!problems.isEmpty())
+        o.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+    return o;
+}
+
+Result<QList<BackupEntry>> BackupDiscovery::scan(const QStringList &folders, JobControl *control)
+{
+    Scanner scanner(control);
+    for (const QString &folder : folders) {
+        const QFileInfo info(folder);
+        if (!info.exists())
+            return fail(ErrorCode::NotFound, Tr::tr("\"%1\" does not exist.").arg(folder), folder);
+        if (!info.isDir()) {
+            auto one = describe(folder);
+            if (!one)
+                return std::unexpected(one.error());
+            scanner.m_entries.append(*one);
+            continue;
+        }
+        if (!info.isReadable() || !info.isExecutable())
+            return fail(ErrorCode::NotReadable,
+                        Tr::tr("Could not read the folder \"%1\": permission denied.").arg(folder),
+                        folder);
+        scanner.scanFolder(QDir::cleanPath(info.absoluteFilePath()), 0);
+    }
+    if (control && control->isCancelled())
+        return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+    QList<BackupEntry> entries = std::move(scanner.m_entries);
+    std::stable_sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
+        return a.createdAt > b.createdAt;
+    });
+    return entries;
+}
+
+Result<BackupEntry> BackupDiscovery::describe(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorCode::NotFound, Tr::tr("\"%1\" does not exist.").arg(path), path);
+    const QString abs = QDir::cleanPath(info.absoluteFilePath());
+    if (info.isDir()) {
+        const QString manifestJson = abs + u"/manifest.json"_s;
+        if (QFileInfo::exists(manifestJson) && isLifeboatManifest(manifestJson)) {
+            auto manifest = Manifest::read(manifestJson);
+            if (!manifest)
+                return std::unexpected(manifest.error());
+            return entryFromManifest(manifestJson, *manifest, Layout::Lifeboat);
+        }
+        if (QFileInfo::exists(manifestJson) || QFileInfo::exists(abs + u"/checksums.txt"_s))
+            return entryFromChecksumsFolder(abs);
+        if (auto jsonl = entryFromJsonlFolder(abs))
+            return *jsonl;
+        if (auto name = LooseName::parse(info.fileName()))
+            return entryFromLoose(info, *name);
+        return fail(ErrorCode::Unsupported,
+                    Tr::tr("\"%1\" is a folder with no backup set in it: it has neither "
+                           "manifest.json nor checksums.txt. Use \"list\" to search it.")
+                        .arg(path),
+                    path);
+    }
+    const QString fileName = info.fileName();
+    if (fileName == "manifest.json"_L1 || fileName == "checksums.txt"_L1)
+        return describe(info.absolutePath());
+    if (fileName.endsWith(".json"_L1)) {
+        auto manifest = Manifest::read(abs);
+        if (!manifest)
+            return std::unexpected(manifest.error());
+        return entryFromManifest(abs, *manifest,
+                                 manifest->layout == Layout::Lifeboat ? Layout::Lifeboat
+                                                                      : Layout::ManifestV1);
+    }
+    const bool sqlite = isSqliteFile(abs);
+    const bool gz = !sqlite && isGzippedSqlite(abs);
+    const auto name = LooseName::parse(fileName);
+    if (!sqlite && !gz && !(name && name->archive))
+        return fail(ErrorCode::NotADatabase,
+                    Tr::tr("\"%1\" is neither a backup set, a manifest nor an SQLite database.")
+                        .arg(path),
+                    path);
+    LooseName loose;
+    if (name) {
+        loose = *name;
+    } else {
+        // Any SQLite file can be restored from; it just says nothing about itself.
+        loose.stem = info.completeBaseName();
+        loose.originalName = fileName;
+        loose.gzip = gz;
+    }
+    return entryFromLoose(info, loose);
+}
+
+} // namespace lifeboat

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "loosename.h"
+#include "manifest.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lifeboat {
+
+class JobControl;
+
+// One artifact of a backup, wherever it came from.
+struct BackupItem
+{
+    QString name;
+    ItemType type = ItemType::File;
+    QString artifact;      // absolute path of the file (or folder, for a folder snapshot)
+    qint64 sizeBytes = -1;
+    QString sha256;        // what the manifest or checksums expect; empty when nothing does
+    QString schemaVersion;
+    QString source;        // recorded source, when known
+    QString restoresTo;    // where a restore puts it by default; empty when it must be chosen
+    bool gzip = false;     // a gzip-compressed database copy
+    std::optional<ManifestItem> recorded; // as the manifest describes it
+
+    QJsonObject toJson() const;
+};
+
+// One backup: a set folder, a manifest-v1 file, or a loose copy.
+struct BackupEntry
+{
+    QString path;          // the set folder, the manifest-v1 file, or the loose file
+    Layout layout = Layout::Loose;
+    QString origin;        // "backup", "pre_restore", "pre_migration", "manual", "current_copy"
+    QDateTime createdAt;   // UTC
+    QString name;
+    QString label;
+    QString manifestPath;
+    QString checksumsPath;
+    std::optional<Manifest> manifest;
+    QList<BackupItem> items;
+    QStringList problems;  // what made it hard to read; it is still listed
+
+    qint64 totalSize() const;
+    QJsonObject toJson() const;
+};
+
+/*
+ * Finds backups in folders: the sets Lifeboat writes and every foreign layout
+ * of the runbooks. Reads only; never follows a link out of a folder. A file
+ * counts as SQLite by its header, never by its name alone.
+ */
+class BackupDiscovery
+{
+public:
+    // Every backup under the folders, newest first.
+    [[nodiscard]] static Result<QList<BackupEntry>> scan(const QStringList &folders,
+                                                         JobControl *control = nullptr);
+    // The one backup a path names: a set folder, a manifest, a checksums file
+    // or a loose copy.
+    [[nodiscard]] static Result<BackupEntry> describe(const QString &path);
+};
+
+// True for a gzip file whose decompressed start is the SQLite header.
+bool isGzippedSqlite(const QString &path);
+
+} // namespace lifeboat

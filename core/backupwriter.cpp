@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupwriter.h"
+
+#include "artifactwriter.h"
+#include "checksums.h"
+#include "jobcontrol.h"
+#include "sqlitebackup.h"
+#include "sqlitedatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QTimeZone>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcBackup, "lifeboat.core.backup")
+
+namespace lifeboat {
+
+namespace {
+
+QString operatorName()
+{
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER");
+}
+
+Result<void> syncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::unexpected(errorFromErrno(errno, path, FileAction::Write));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0 && err != EINVAL)
+        return std::unexpected(errorFromErrno(err, path, FileAction::Write));
+    return {};
+}
+
+Result<void> makePrivateDir(const QString &path)
+{
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
+        return std::unexpected(errorFromErrno(errno, path, FileAction::Create));
+    ::chmod(QFile::encodeName(path).constData(), 0700);
+    return {};
+}
+
+// Files a glob names: the pattern applies to the last path component.
+QStringList expandGlob(const QString &glob)
+{
+    const QFileInfo info(glob);
+    const QDir dir = info.absoluteDir();
+    if (!glob.contains(u'*') && !glob.contains(u'?') && !glob.contains(u'['))
+        return info.isFile() ? QStringList{info.absoluteFilePath()} : QStringList{};
+    QStringList files;
+    const QFileInfoList matches =
+        dir.entryInfoList({info.fileName()}, QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QFileInfo &m : matches)
+        files.append(m.absoluteFilePath());
+    return files;
+}
+
+// Names artifacts uniquely inside the set: lrl.db, lrl-2.db, ...
+class ArtifactNames
+{
+public:
+    QString claim(const QString &wanted)
+    {
+        QString name = wanted;
+        const QString base = QFileInfo(wanted).completeBaseName();
+        const QString suffix = wanted.mid(base.size());
+        for (int n = 2; m_used.contains(name) || name == "manifest.json"_L1
+                        || name == "checksums.txt"_L1;
+             ++n)
+            name = base + u'-' + QString::number(n) + suffix;
+        m_used.insert(name);
+        return name;
+    }
+
+private:
+    QSet<QString> m_used;
+};
+
+class SetBuilder
+{
+public:
+    SetBuilder(const BackupRequest &request, JobControl &control)
+        : m_request(request)
+        , m_control(control)
+    {
+    }
+
+    ~SetBuilder()
+    {
+        if (!m_partial.isEmpty() && !m_done)
+            QDir(m_partial).removeRecursively();
+    }
+
+    Result<BackupReport> run()
+    {
+        if (auto ok = checkRequest(); !ok)
+            return std::unexpected(ok.error());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_report.manifest.timestampUtc = timestampName(now);
+        m_report.manifest.createdAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), QTimeZone::UTC);
+        m_report.manifest.name = m_request.name;
+        m_report.manifest.label = m_request.label;
+        m_report.manifest.environment = m_request.environment;
+        m_report.manifest.host = QSysInfo::machineHostName();
+        m_report.manifest.operatorName = operatorName();
+        m_report.manifest.toolVersion = QStringLiteral(LIFEBOAT_VERSION);
+
+        if (auto ok = prepareFolders(); !ok)
+            return std::unexpected(ok.error());
+        for (const SourceSpec &source : m_request.sources) {
+            if (m_control.isCancelled())
+                return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+            Result<void> ok;
+            switch (source.type) {
+            case ItemType::Database:
+                ok = backUpDatabase(source);
+                break;
+            case ItemType::Assets:
+                ok = backUpAssets(source);
+                break;
+            case ItemType::File:
+                ok = backUpFiles(source);
+                break;
+            case ItemType::Postgres:
+                ok = fail(ErrorCode::Unsupported,
+                          Tr::tr("PostgreSQL sources are not supported by this version of "
+                                 "Lifeboat."));
+                break;
+            }
+            if (!ok)
+                return std::unexpected(ok.error());
+        }
+        if (m_control.isCancelled())
+            return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+        if (auto ok = finish(); !ok)
+            return std::unexpected(ok.error());
+        return m_report;
+    }
+
+private:
+    Result<void> checkRequest()
+    {
+        if (m_request.destination.isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("No destination: say where the backup goes (--out DIR)."));
+        if (m_request.sources.isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("Nothing to back up: name a database, an asset folder or files."));
+        static const QRegularExpression safeName(u"^[^/\\\\\\x00-\\x1f]+$"_s);
+        if (m_request.name.isEmpty() || !safeName.match(m_request.name).hasMatch()
+            || m_request.name.startsWith(u'.'))
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("\"%1\" cannot be a backup name: use letters, digits, '-' or '_'.")
+                            .arg(m_request.name));
+        // Every source must be there before anything is written.
+        for (const SourceSpec &s : m_request.sources) {
+            if (s.type == ItemType::Database) {
+                if (!QFileInfo(s.path).isFile())
+                    return fail(ErrorCode::NotFound,
+                                Tr::tr("The database \"%1\" does not exist.").arg(s.path), s.path);
+                if (!QFileInfo(s.path).isReadable())
+                    return fail(ErrorCode::NotReadable,
+                                Tr::tr("Could not read \"%1\": permission denied.").arg(s.path),
+                                s.path);
+                if (!isSqliteFile(s.path))
+                    return fail(ErrorCode::NotADatabase,
+                                Tr::tr("\"%1\" is not an SQLite database (it lacks the SQLite "
+                                       "header).")
+                                    .arg(s.path),
+                                s.path);
+            } else if (s.type == ItemType::Assets) {
+                if (!QFileInfo(s.path).isDir())
+                    return fail(ErrorCode::NotFound,
+                                Tr::tr("The folder \"%1\" does not exist.").arg(s.path), s.path);
+            }
+        }
+        return {};
+    }
+
+    Result<void> prepareFolders()
+    {
+        const QString dest = QDir::cleanPath(QDir(m_request.destination).absolutePath());
+        if (!QFileInfo(dest).isDir() && !QDir().mkpath(dest))
+            return fail(ErrorCode::NotWritable,
+                        Tr::tr("Could not create the destination folder \"%1\". Check that you "
+                               "may write to its parent.")
+                            .arg(dest),
+                        dest);
+        if (!QFileInfo(dest).isWritable())
+            return fail(ErrorCode::NotWritable,
+                        Tr::tr("The destination \"%1\" is not writable.").arg(dest), dest);
+        QString setName = m_request.name + u'-' + m_report.manifest.timestampUtc;
+        for (int n = 2; QFileInfo::exists(dest + u'/' + setName); ++n)
+            setName = m_request.name + u'-' + m_report.manifest.timestampUtc + u'-' + QString::number(n);
+        m_final = dest + u'/' + setName;
+        m_partial = dest + u"/."_s + setName + u".partial"_s;
+        QDir(m_partial).removeRecursively();
+        return makePrivateDir(m_partial);
+    }
+
+    QString artifactPath(const QString &name) const { return m_partial + u'/' + name; }
+
+    Result<void> backUpDatabase(const SourceSpec &source)
+    {
+        const QFileInfo info(source.path);
+        const QString artifact = m_names.claim(info.fileName());
+        auto copy = SqliteBackup::copy(info.absoluteFilePath(), artifactPath(artifact), m_control);
+        if (!copy)
+            return std::unexpected(copy.error());
+        if (copy->restarts > 0)
+            qCInfo(lcBackup) << info.fileName() << "restarted" << copy->restarts << "times";
+        auto described = SqliteBackup::describe(artifactPath(artifact), source.versionQuery,
+                                                SqliteBackup::Check::Quick, m_control);
+        if (!described)
+            return std::unexpected(described.error());
+        described->journalMode = copy->journalMode;
+
+        ManifestItem item;
+        item.type = ItemType::Database;
+        item.engine = u"sqlite"_s;
+        item.name = source.name.isEmpty() ? info.completeBaseName() : source.name;
+        item.source = info.absoluteFilePath();
+        item.backup = artifact;
+        item.sizeBytes = copy->size;
+        item.sha256 = copy->sha256;
+        item.integrity = described->integrity;
+        item.sqlite = *described;
+        if (item.integrity != "ok"_L1) {
+            m_report.integrityOk = false;
+            m_report.warnings.append(Tr::tr("The copy of \"%1\" failed quick_check: %2")
+                                         .arg(source.path, item.integrity));
+        }
+        m_report.manifest.items.append(item);
+        return {};
+    }
+
+    Result<void> backUpAssets(const SourceSpec &source)
+    {
+        const QFileInfo info(source.path);
+        const QString artifact =
+            m_names.claim(info.fileName() + archiveExtension(m_request.compression));
+        auto archived = AssetArchiver::archive(info.absoluteFilePath(), artifactPath(artifact),
+                                               m_request.compression, m_control);
+        if (!archived)
+            return std::unexpected(archived.error());
+        ManifestItem item;
+        item.type = ItemType::Assets;
+        item.name = source.name.isEmpty() ? info.fileName() : source.name;
+        item.source = info.absoluteFilePath();
+        item.backup = artifact;
+        item.sizeBytes = archived->archiveSize;
+        item.sha256 = archived->sha256;
+        item.compression = compressionName(m_request.compression);
+        item.fileCount = archived->fileCount;
+        item.totalSourceSize = archived->totalSourceSize;
+        item.archiveSize = archived->archiveSize;
+        item.warnings = archived->warnings;
+        m_report.warnings.append(archived->warnings);
+        m_report.manifest.items.append(item);
+        return {};
+    }
+
+    Result<void> backUpFiles(const SourceSpec &source)
+    {
+        const QStringList files = expandGlob(source.glob);
+        if (files.isEmpty()) {
+            m_report.warnings.append(Tr::tr("No files match \"%1\".").arg(source.glob));
+            return {};
+        }
+        for (const QString &path : files) {
+            if (m_control.isCancelled())
+                return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly))
+                return fail(ErrorCode::NotReadable,
+                            Tr::tr("Could not read \"%1\": %2").arg(path, in.errorString()), path);
+            const QString artifact = m_names.claim(QFileInfo(path).fileName());
+            m_control.setDescription(Tr::tr("Copying %1").arg(QFileInfo(path).fileName()));
+            m_control.addTotals(in.size(), 1);
+            ArtifactWriter out(artifactPath(artifact), &m_control);
+            if (auto ok = out.create(); !ok)
+                return ok;
+            QByteArray buffer(1 << 20, Qt::Uninitialized);
+            for (;;) {
+                const qint64 n = in.read(buffer.data(), buffer.size());
+                if (n < 0)
+                    return fail(ErrorCode::NotReadable,
+                                Tr::tr("Could not read \"%1\": %2").arg(path, in.errorString()),
+                                path);
+                if (n == 0)
+                    break;
+                if (auto ok = out.append(QByteArrayView(buffer.constData(), n)); !ok)
+                    return ok;
+            }
+            if (auto ok = out.commit(); !ok)
+                return ok;
+            m_control.addFiles(1);
+            ManifestItem item;
+            item.type = ItemType::File;
+            item.name = QFileInfo(path).fileName();
+            item.source = QFileInfo(path).absoluteFilePath();
+            item.backup = artifact;
+            item.sizeBytes = out.size();
+            item.sha256 = out.sha256();
+            m_report.manifest.items.append(item);
+        }
+        return {};
+    }
+
+    Result<void> writeSmallFile(const QString &name, const QByteArray &content)
+    {
+        ArtifactWriter out(artifactPath(name));
+        if (auto ok = out.create(); !ok)
+            return ok;
+        if (auto ok = out.append(content); !ok)
+            return ok;
+        return out.commit();
+    }
+
+    Result<void> finish()
+    {
+        m_control.setDescription(Tr::tr("Writing the manifest"));
+        Checksums sums;
+        for (const ManifestItem &item : std::as_const(m_report.manifest.items))
+            sums.entries.append({item.sha256, item.backup});
+        const QByteArray manifest =
+            QJsonDocument(m_report.manifest.toJson()).toJson(QJsonDocument::Indented);
+        if (auto ok = writeSmallFile(u"manifest.json"_s, manifest); !ok)
+            return ok;
+        if (auto ok = writeSmallFile(u"checksums.txt"_s, sums.toText()); !ok)
+            return ok;
+        if (auto ok = syncPath(m_partial); !ok)
+            return ok;
+        if (m_control.isCancelled())
+            return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+        if (::rename(QFile::encodeName(m_partial).constData(),
+                     QFile::encodeName(m_final).constData())
+            != 0)
+            return std::unexpected(errorFromErrno(errno, m_final, FileAction::Rename));
+        m_done = true;
+        (void)syncPath(QFileInfo(m_final).absolutePath());
+        m_report.setPath = m_final;
+        return {};
+    }
+
+    const BackupRequest &m_request;
+    JobControl &m_control;
+    BackupReport m_report;
+    ArtifactNames m_names;
+    QString m_partial;
+    QString m_final;
+    bool m_done = false;
+};
+
+} // namespace
+
+BackupRequest BackupRequest::fromProfile(const Profile &profile)
+{
+    BackupRequest request;
+    request.destination = profile.destination;
+    request.name = profile.name;
+    request.environment = profile.environment;
+    request.compression = profile.compression;
+    request.sources = profile.sources;
+    return request;
+}
+
+Result<BackupReport> BackupWriter::run(const BackupRequest &request, JobControl &control)
+{
+    if (auto ok = Sha256::initialize(); !ok)
+        return std::unexpected(ok.error());
+    SetBuilder builder(request, control);
+    return builder.run();
+}
+
+} // namespace lifeboat

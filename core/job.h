@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobcontrol.h"
+#include "result.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace lifeboat {
+
+/*
+ * Long work off the calling thread, shaped like KDE's KJob: start(),
+ * cancel(), progress in bytes and files with a one-line description, and
+ * exactly one finished() after which the subclass's result() is set. The GUI
+ * and the CLI drive the same jobs.
+ */
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Job(QObject *parent = nullptr);
+    ~Job() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    Progress progress() const { return m_control.progress(); }
+    // Blocks until the job has finished; for the CLI and tests.
+    void waitForFinished();
+
+Q_SIGNALS:
+    void progressChanged(const lifeboat::Progress &progress);
+    void finished();
+
+protected:
+    // Runs in a worker thread; stores its result in the subclass.
+    virtual void work(JobControl &control) = 0;
+
+private:
+    JobControl m_control;
+    QFuture<void> m_future;
+    bool m_running = false;
+};
+
+} // namespace lifeboat
+
+Q_DECLARE_METATYPE(lifeboat::Progress)

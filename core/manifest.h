@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "sqlitebackup.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lifeboat {
+
+// How a backup is laid out on disk; the names are those of the CLI's --json.
+enum class Layout { Lifeboat, ManifestV1, Checksums, Loose };
+QString layoutName(Layout layout);
+
+enum class ItemType { Database, Assets, File, Postgres };
+QString itemTypeName(ItemType type);
+std::optional<ItemType> itemTypeFromName(const QString &name);
+
+// One backed-up thing: a database, an asset archive or a file.
+struct ManifestItem
+{
+    ItemType type = ItemType::File;
+    QString engine;   // "sqlite" or "postgres" for databases
+    QString name;
+    QString source;   // where it was backed up from (absolute), when known
+    QString backup;   // the artifact, as the manifest wrote it
+    qint64 sizeBytes = -1;
+    QString sha256;
+    QString integrity;
+    std::optional<SqliteInfo> sqlite;
+    // assets
+    QString compression;
+    int fileCount = -1;
+    qint64 totalSourceSize = -1;
+    qint64 archiveSize = -1;
+    QStringList warnings;
+
+    QJsonObject toJson() const;
+};
+
+/*
+ * A manifest: Lifeboat's own manifest.json, or the runbooks' manifest-v1
+ * (backup_manifest_<ts>.json), whose keys Lifeboat's keeps so that readers of
+ * that format keep working.
+ */
+struct Manifest
+{
+    Layout layout = Layout::Lifeboat;
+    QString timestampUtc; // YYYYMMDD_HHMMSS
+    QDateTime createdAt;
+    QString name;
+    QString label;
+    QString environment;
+    QString host;
+    QString operatorName;
+    QString toolVersion;
+    QList<ManifestItem> items;
+
+    QJsonObject toJson() const;
+
+    // Reads and checks a manifest file; every problem names the key and file.
+    [[nodiscard]] static Result<Manifest> read(const QString &path);
+    [[nodiscard]] static Result<Manifest> fromJson(const QJsonObject &object, const QString &path);
+
+    // Where an item's artifact is: always inside the manifest's folder. A
+    // manifest-v1 may name it relative to another working directory
+    // ("./backups/x.sqlite"); then the file of that name beside the manifest
+    // is meant. Paths that would leave the folder resolve to nothing.
+    static QString resolveArtifact(const QString &manifestDir, const QString &backupPath);
+};
+
+// "YYYYMMDD_HHMMSS" in UTC, as names and manifests carry it.
+QString timestampName(const QDateTime &time);
+QDateTime parseTimestampName(const QString &text);
+
+} // namespace lifeboat

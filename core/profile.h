@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assetarchiver.h"
+#include "manifest.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat {
+
+// One thing to back up.
+struct SourceSpec
+{
+    ItemType type = ItemType::Database;
+    QString path;          // database file or asset folder (absolute)
+    QString glob;          // for files: an absolute pattern like /app/work/*.jsonl
+    QString name;          // optional: the item's name in the manifest
+    QString versionQuery;  // optional: SQL giving the schema version
+    QStringList requiredTables;
+    QString dsnEnv;        // for postgres: the variable holding the DSN
+
+    static SourceSpec database(const QString &path) { return {ItemType::Database, path, {}, {}, {}, {}, {}}; }
+    static SourceSpec assets(const QString &path) { return {ItemType::Assets, path, {}, {}, {}, {}, {}}; }
+    static SourceSpec files(const QString &glob) { return {ItemType::File, {}, glob, {}, {}, {}, {}}; }
+};
+
+struct RetentionSpec
+{
+    int keepLast = 0;
+    int daily = 0;
+    int weekly = 0;
+    int monthly = 0;
+    bool isEmpty() const { return !keepLast && !daily && !weekly && !monthly; }
+};
+
+struct SmokeCheck
+{
+    enum class Kind { Sql, Http, Command };
+    Kind kind = Kind::Sql;
+    QString name;
+    QString database;     // sql: the source name it runs against
+    QString query;        // sql
+    QString expect;       // sql: the expected first value
+    QString url;          // http: localhost or 127.0.0.1 only
+    int status = 200;     // http
+    QString header;       // http: "Name: value"
+    QStringList command;  // command
+    int exitCode = 0;     // command
+};
+
+/*
+ * A data set described by lifeboat.json: what to back up, where to, and the
+ * checks and targets that go with it. Paths are relative to the profile's
+ * folder; ${VAR} and ${VAR:-default} expand from the environment.
+ */
+struct Profile
+{
+    QString path;          // of the profile file
+    QString name;
+    QString environment;
+    QString destination;
+    Compression compression = Compression::Zstd;
+    QString versionQuery;
+    QStringList requiredTables;
+    QList<SourceSpec> sources;
+    RetentionSpec retention;
+    double rpoHours = 0;
+    double rtoHours = 0;
+    QList<SmokeCheck> smokeChecks;
+
+    [[nodiscard]] static Result<Profile> load(const QString &path,
+                                              const QProcessEnvironment &env
+                                              = QProcessEnvironment::systemEnvironment());
+    [[nodiscard]] static Result<Profile> fromJson(const QJsonObject &object, const QString &path,
+                                                  const QProcessEnvironment &env);
+};
+
+// Expands ${VAR} and ${VAR:-default}; the error names the unset variable.
+[[nodiscard]] Result<QString> expandVariables(const QString &text, const QProcessEnvironment &env);
+
+} // namespace lifeboat

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace lifeboat {
+
+class JobControl;
+
+// What a manifest records about one SQLite copy.
+struct SqliteInfo
+{
+    qint64 pageSize = 0;
+    qint64 pageCount = 0;
+    QString journalMode;   // of the source: "wal", "delete", ...
+    QString schemaVersion; // empty when the database has none
+    QMap<QString, qint64> tables; // name -> row count
+    QString integrity;     // "ok", or what the check found
+
+    QJsonObject toJson() const;
+    static SqliteInfo fromJson(const QJsonObject &object);
+};
+
+// The copy itself: where it went, how big, its hash.
+struct SqliteCopy
+{
+    qint64 size = 0;
+    QString sha256;
+    qint64 pageSize = 0;
+    qint64 pageCount = 0;
+    QString journalMode;
+    int restarts = 0; // how often writers forced the copy to start over
+};
+
+/*
+ * A consistent copy of a live SQLite database, taken while other processes
+ * keep writing, and written and hashed in one pass.
+ *
+ * The copy reads the pages of one read transaction through the dbpage table
+ * (the same pages the online backup API would copy) and streams them into a
+ * new file, hashing as it writes. A WAL source is read in one transaction:
+ * writers go on meanwhile. A rollback-journal source is read in short
+ * transactions of a few MiB, so writers waiting on the lock get in between;
+ * when one commits, the copy starts over, and after a few restarts it reads
+ * the rest in one transaction so that a busy database cannot starve it.
+ * Without the dbpage table, the online backup API is used and the copy
+ * hashed afterwards.
+ */
+class SqliteBackup
+{
+public:
+    [[nodiscard]] static Result<SqliteCopy> copy(const QString &source, const QString &destination,
+                                                 JobControl &control);
+
+    enum class Check { None, Quick };
+    // Describes a copy: tables with row counts, schema version, and with
+    // Check::Quick the result of quick_check. Opens it immutable, so it stays
+    // byte for byte as it is.
+    [[nodiscard]] static Result<SqliteInfo> describe(const QString &copyPath,
+                                                     const QString &versionQuery, Check check,
+                                                     JobControl &control);
+};
+
+} // namespace lifeboat

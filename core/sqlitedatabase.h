@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace lifeboat {
+
+/*
+ * One SQLite connection through the C API, hiding sqlite3.h. Lifeboat needs
+ * what QSQLITE does not offer: the online backup API, the dbpage table,
+ * sqlite3_interrupt for a prompt Cancel and URI flags that open a backup
+ * without touching it. A connection is used from one thread at a time.
+ */
+class SqliteDatabase
+{
+public:
+    enum class Mode {
+        ReadOnly,  // a live database: takes locks, sees WAL content, creates nothing new
+        Immutable, // a backup: no locks, no -wal/-shm/-journal, not one byte changed
+        ReadWrite, // a restore target or a test fixture
+        Create,    // ReadWrite, creating the file when missing
+    };
+
+    SqliteDatabase(SqliteDatabase &&) noexcept;
+    SqliteDatabase &operator=(SqliteDatabase &&) noexcept;
+    ~SqliteDatabase();
+
+    [[nodiscard]] static Result<SqliteDatabase> open(const QString &path, Mode mode);
+
+    QString path() const;
+
+    [[nodiscard]] Result<void> exec(const QString &sql);
+    // Every row of a query, each column as a QVariant (NULL as an invalid one).
+    [[nodiscard]] Result<QList<QVariantList>> query(const QString &sql,
+                                                    const QVariantList &bindings = {});
+    // The first column of the first row; an invalid QVariant when there is no row.
+    [[nodiscard]] Result<QVariant> value(const QString &sql, const QVariantList &bindings = {});
+
+    [[nodiscard]] Result<QStringList> tables();
+    [[nodiscard]] Result<qint64> rowCount(const QString &table);
+    [[nodiscard]] Result<QMap<QString, qint64>> rowCounts();
+    // The schema version by the given query; by default the runbooks' meta
+    // table, else a non-zero PRAGMA user_version. Empty when there is none.
+    [[nodiscard]] Result<QString> schemaVersion(const QString &versionQuery = {});
+    // "ok" as the only line when sound; otherwise SQLite's findings.
+    [[nodiscard]] Result<QStringList> integrityCheck(bool quick);
+    [[nodiscard]] Result<QStringList> foreignKeyProblems();
+
+    // Called every few thousand VM steps; returning true aborts the statement
+    // with ErrorCode::Cancelled. Lets Cancel stop a long integrity_check.
+    void setCancelCheck(std::function<bool()> check);
+    void setBusyTimeout(int ms);
+
+    static QString quoteIdentifier(const QString &name);
+    static QString libraryVersion();
+
+    struct Private;
+    Private *d_func() const { return d.get(); }
+
+private:
+    SqliteDatabase();
+    std::unique_ptr<Private> d;
+};
+
+// True when the file starts with the 16-byte SQLite header.
+bool hasSqliteHeader(QByteArrayView firstBytes);
+[[nodiscard]] bool isSqliteFile(const QString &path);
+
+} // namespace lifeboat

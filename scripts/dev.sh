@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Build, test and run Lifeboat.  On a host that has every dependency (Qt 6,
+# KF6 Archive, qca-qt6, SQLite) it works on the host; otherwise (Debian 12,
+# for one) it creates a Debian 13 root once, in a cache folder outside the
+# repository, installs scripts/packages.txt into it and works inside it.
+#
+# Inside the root the repository, its parent folder, /tmp and $HOME are at the
+# same paths as outside, and the host's processes and network are shared, so
+# any host path works unchanged and Lifeboat sees who holds a database open.
+# Every mount lives in a private mount namespace that the kernel tears down
+# when the command ends, whether it succeeds, fails or is interrupted.
+
+set -euo pipefail
+
+usage() {
+    cat <<'EOF'
+Usage: scripts/dev.sh COMMAND [ARGS...]
+
+Commands:
+  setup          prepare the build environment and configure the build
+  build          build Lifeboat (incrementally)
+  test [ARGS]    build and run every test (ARGS go to ctest, e.g. -R verify)
+  run [ARGS]     build and open Lifeboat on the demo workspace (ARGS go to
+                 lifeboat instead); without a display it runs under Xvfb and
+                 saves a screenshot
+  shell          an interactive shell in the build environment
+  exec CMD...    run CMD in the build environment with the freshly built
+                 lifeboat and lifeboat-cli on PATH; returns CMD's exit code
+
+Environment:
+  LIFEBOAT_DEVROOT   where the Debian 13 root lives
+                     (default: ${XDG_CACHE_HOME:-$HOME/.cache}/lifeboat/devroot-trixie)
+  LIFEBOAT_USE_HOST  1 to force the host's packages, 0 to force the root
+  LIFEBOAT_MIRROR    Debian mirror for the root (default: the host's apt source)
+EOF
+}
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+parent=$(dirname "$repo")
+pkgfile=$repo/scripts/packages.txt
+devroot=${LIFEBOAT_DEVROOT:-${XDG_CACHE_HOME:-$HOME/.cache}/lifeboat/devroot-trixie}
+suite=trixie
+
+log() { printf 'dev.sh: %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 2; }
+
+packages() { sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$pkgfile"; }
+
+# True when the host can build Lifeboat without the root.
+host_has_everything() {
+    command -v cmake >/dev/null && command -v sqlite3 >/dev/null || return 1
+    local dirs=(/usr/lib/*/cmake /usr/lib/cmake /usr/lib64/cmake /usr/local/lib/cmake)
+    local prefix cfg d found
+    for prefix in ${CMAKE_PREFIX_PATH:+${CMAKE_PREFIX_PATH//:/ }}; do dirs+=("$prefix/lib/cmake" "$prefix/lib64/cmake"); done
+    for cfg in Qt6Widgets/Qt6WidgetsConfig.cmake Qt6Sql/Qt6SqlConfig.cmake \
+               Qt6LinguistTools/Qt6LinguistToolsConfig.cmake \
+               KF6Archive/KF6ArchiveConfig.cmake Qca-qt6/Qca-qt6Config.cmake; do
+        found=0
+        for d in "${dirs[@]}"; do [ -f "$d/$cfg" ] && { found=1; break; }; done
+        [ $found = 1 ] || return 1
+    done
+}
+
+use_host() {
+    case ${LIFEBOAT_USE_HOST:-auto} in
+        1) return 0 ;;
+        0) return 1 ;;
+        *) host_has_everything ;;
+    esac
+}
+
+mirror() {
+    if [ -n "${LIFEBOAT_MIRROR:-}" ]; then echo "$LIFEBOAT_MIRROR"; return; fi
+    local uri
+    uri=$(grep -hsE '^(URIs:|deb )' /etc/apt/sources.list /etc/apt/sources.list.d/*.sources \
+            /etc/apt/sources.list.d/*.list 2>/dev/null \
+          | grep -oE 'https?://[^ ]*/debian/?' | grep -v security | head -n 1 || true)
+    echo "${uri:-http://deb.debian.org/debian}"
+}
+
+# Runs "$@" inside the root: a private mount namespace, the bind mounts that
+# keep host paths valid, then chroot.  The namespace (and with it every mount)
+# disappears when the command exits.
+in_root() {
+    unshare --mount --propagation private -- /bin/bash -euo pipefail -c '
+        root=$1 home=$2 parent=$3; shift 3
+        for d in proc sys dev; do mount --rbind "/$d" "$root/$d"; done
+        for d in /tmp "$home" "$parent"; do
+            [ -d "$d" ] || continue
+            mkdir -p "$root$d"
+            mount --bind "$d" "$root$d"
+        done
+        cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+        exec chroot "$root" /usr/bin/env \
+            PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+            LANG="${LANG:-C.UTF-8}" DEBIAN_FRONTEND=noninteractive \
+            /bin/bash -c "cd \"\$0\" 2>/dev/null || cd /; exec \"\$@\"" "$PWD" "$@"
+    ' in_root "$devroot" "$HOME" "$parent" "$@"
+}
+
+ensure_root_privileges() {
+    [ "$(id -u)" = 0 ] && return
+    if command -v sudo >/dev/null; then
+        log "the Debian 13 root needs root privileges; re-running with sudo"
+        exec sudo --preserve-env=LIFEBOAT_DEVROOT,LIFEBOAT_MIRROR,LIFEBOAT_USE_HOST,CI,HOME \
+            "$repo/scripts/dev.sh" "$@"
+    fi
+    die "this host lacks KF6 Archive or qca-qt6, and building the Debian 13 root needs root (or sudo)"
+}
+
+bootstrap_root() {
+    local m tmp
+    m=$(mirror)
+    if ! command -v debootstrap >/dev/null; then
+        command -v apt-get >/dev/null || die "debootstrap is missing; install it, or set LIFEBOAT_USE_HOST=1"
+        log "installing debootstrap on the host"
+        apt-get update -qq >&2 && apt-get install -y -qq debootstrap >&2 \
+            || die "could not install debootstrap"
+    fi
+    tmp=$devroot.partial
+    rm -rf "$tmp"
+    mkdir -p "$(dirname "$devroot")"
+    log "creating a Debian 13 root in $devroot from $m (once; a few minutes)"
+    local keyring=()
+    [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] \
+        && keyring=(--keyring=/usr/share/keyrings/debian-archive-keyring.gpg)
+    debootstrap --variant=minbase "${keyring[@]}" "$suite" "$tmp" "$m" >"$tmp.log" 2>&1 || {
+        tail -n 20 "$tmp.log" >&2; die "debootstrap failed; its log is $tmp.log"; }
+    local sec=${m%/debian*}/debian-security
+    cat >"$tmp/etc/apt/sources.list" <<EOF
+deb $m $suite main
+deb $m $suite-updates main
+deb $sec $suite-security main
+EOF
+    printf 'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n' \
+        >"$tmp/etc/apt/apt.conf.d/90lifeboat"
+    rm -f "$tmp.log"
+    mv "$tmp" "$devroot"
+}
+
+# Installs what packages.txt lists and lets apt remove what it no longer does.
+sync_packages() {
+    local stamp=$devroot/var/lib/lifeboat-packages
+    if [ -f "$stamp" ] && packages | cmp -s - "$stamp"; then return; fi
+    log "installing the packages of scripts/packages.txt into the root"
+    # shellcheck disable=SC2046
+    in_root apt-get update -qq >&2
+    in_root apt-get install -y -qq $(packages) >&2 || die "apt-get install failed in $devroot"
+    if [ -f "$stamp" ]; then
+        local gone
+        gone=$(packages | sort | comm -13 - <(sort "$stamp") | tr '\n' ' ')
+        if [ -n "${gone// }" ]; then
+            # shellcheck disable=SC2086
+            in_root apt-mark auto $gone >/dev/null 2>&1 || true
+            in_root apt-get autoremove -y -qq >&2 || true
+        fi
+    fi
+    packages >"$stamp"
+}
+
+mode=
+prepare() {
+    if use_host; then
+        mode=host
+        run_in() { PATH=$builddir/bin:$PATH "$@"; }
+    else
+        mode=root
+        ensure_root_privileges "$@"
+        [ -x "$devroot/usr/bin/apt-get" ] || bootstrap_root
+        sync_packages
+        run_in() { in_root /usr/bin/env PATH="$builddir/bin:/usr/local/bin:/usr/bin:/bin" "$@"; }
+    fi
+}
+
+builddir() { echo "${LIFEBOAT_BUILD_DIR:-$repo/build/$mode}"; }
+
+configure() {
+    builddir=$(builddir)
+    if [ ! -f "$builddir/build.ninja" ]; then
+        run_in cmake -S "$repo" -B "$builddir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >&2
+    fi
+}
+
+build() {
+    configure
+    run_in cmake --build "$builddir" >&2
+}
+
+# Starts Xvfb when there is no display and exports DISPLAY for the child.
+with_display() {
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then "$@"; return; fi
+    local shot=$repo/build/screenshot-$(date +%Y%m%d_%H%M%S).png
+    log "no display here: starting Lifeboat under Xvfb; a screenshot goes to $shot"
+    run_in xvfb-run -a -s '-screen 0 1280x800x24' "$@" --screenshot "$shot"
+}
+
+cmd=${1:-}
+[ -n "$cmd" ] || { usage; exit 2; }
+shift
+
+case $cmd in
+    -h|--help|help) usage ;;
+    setup)  prepare "$cmd" "$@"; builddir=$(builddir); configure
+            log "ready ($mode build in $builddir)" ;;
+    build)  prepare "$cmd" "$@"; builddir=$(builddir); build ;;
+    test)   prepare "$cmd" "$@"; builddir=$(builddir); build
+            run_in ctest --test-dir "$builddir" --output-on-failure -j "$(nproc)" "$@" ;;
+    run)    prepare "$cmd" "$@"; builddir=$(builddir); build
+            if [ $# -eq 0 ]; then set -- --demo; fi
+            with_display lifeboat "$@" ;;
+    shell)  prepare "$cmd" "$@"; builddir=$(builddir); configure
+            run_in /bin/bash -i ;;
+    exec)   [ $# -gt 0 ] || die "exec needs a command"
+            prepare "$cmd" "$@"; builddir=$(builddir); build
+            run_in "$@" ;;
+    *)      usage; exit 2 ;;
+esac

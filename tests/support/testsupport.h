@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat::test {
+
+// Runs SQL on a database through the C API, creating it when missing; fails the test on error.
+bool execSql(const QString &path, const QString &sql);
+QString queryValue(const QString &path, const QString &sql);
+
+// Writes a file, creating its folder.
+bool writeFile(const QString &path, const QByteArray &content);
+QByteArray readFile(const QString &path);
+QString sha256sum(const QString &path);
+
+// The result of running a program to completion.
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const;
+};
+Run runProgram(const QString &program, const QStringList &arguments, const QString &workDir = {},
+               int timeoutMs = 120000);
+Run runCli(const QStringList &arguments, const QString &workDir = {});
+
+// Every file below a folder with its SHA-256, to prove that nothing changed.
+QMap<QString, QString> snapshotTree(const QString &root);
+
+} // namespace lifeboat::test

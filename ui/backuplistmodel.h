@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backupdiscovery.h"
+
+#include <QAbstractTableModel>
+
+namespace lifeboat::ui {
+
+// The backups of one data set, one row each.
+class BackupListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Created, Kind, Name, Size, Schema, Location, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEntries(QList<BackupEntry> entries);
+    const BackupEntry *entry(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<BackupEntry> m_entries;
+};
+
+// A translated, human name for a layout and origin: "Lifeboat set", "Pre-restore snapshot".
+QString kindText(const BackupEntry &entry);
+
+} // namespace lifeboat::ui

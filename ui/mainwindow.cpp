@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "backuplistmodel.h"
+#include "demoworkspace.h"
+#include "versions.h"
+
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFontDatabase>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace lifeboat::ui {
+
+QSettings *createSettings(QObject *parent)
+{
+    if (qEnvironmentVariableIsSet("LIFEBOAT_HOME"))
+        return new QSettings(lifeboatHome() + u"/settings.ini"_s, QSettings::IniFormat, parent);
+    return new QSettings(parent);
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(createSettings(this))
+    , m_dataSets(new QListWidget)
+    , m_filter(new QLineEdit)
+    , m_table(new QTableView)
+    , m_details(new QTreeWidget)
+    , m_splitter(new QSplitter)
+    , m_model(new BackupListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(tr("Lifeboat"));
+    setAcceptDrops(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(BackupListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BackupListModel::Created, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_filter->setPlaceholderText(tr("Filter backups"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_details->setHeaderLabels({tr("Property"), tr("Value")});
+    m_details->setAlternatingRowColors(true);
+
+    auto *middle = new QWidget;
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_filter);
+    middleLayout->addWidget(m_table);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Data sets")));
+    leftLayout->addWidget(m_dataSets);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    setCentralWidget(m_splitter);
+
+    createActions();
+
+    connect(m_dataSets, &QListWidget::currentRowChanged, this, &MainWindow::showDataSet);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showDetails);
+    connect(&m_scan, &QFutureWatcherBase::finished, this, [this] {
+        const auto result = m_scan.result();
+        if (!result) {
+            m_model->setEntries({});
+            statusBar()->showMessage(result.error().message);
+        } else {
+            m_model->setEntries(*result);
+            m_table->resizeColumnsToContents();
+            statusBar()->showMessage(tr("%n backup(s)", nullptr, int(result->size())));
+            if (m_proxy->rowCount() > 0)
+                m_table->selectRow(0);
+        }
+        Q_EMIT backupsShown();
+    });
+
+    for (const QString &folder : m_settings->value(u"dataSets"_s).toStringList())
+        m_dataSets->addItem(folder);
+    resize(1100, 700);
+    restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
+    m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray());
+    if (m_dataSets->count() > 0)
+        m_dataSets->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow()
+{
+    m_scan.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
+    open->setShortcut(QKeySequence::Open);
+    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::showDataSet);
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("Re&move Data Set"), this, &MainWindow::removeDataSet);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lifeboat"), this, &MainWindow::about);
+}
+
+void MainWindow::openLocation(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    const auto found = m_dataSets->findItems(abs, Qt::MatchExactly);
+    if (!found.isEmpty()) {
+        m_dataSets->setCurrentItem(found.constFirst());
+        return;
+    }
+    m_dataSets->addItem(abs);
+    saveDataSets();
+    m_dataSets->setCurrentRow(m_dataSets->count() - 1);
+}
+
+void MainWindow::showDataSet()
+{
+    const QListWidgetItem *item = m_dataSets->currentItem();
+    m_details->clear();
+    if (!item) {
+        m_model->setEntries({});
+        return;
+    }
+    const QString folder = item->text();
+    statusBar()->showMessage(tr("Searching %1…").arg(folder));
+    m_scan.setFuture(QtConcurrent::run([folder] { return BackupDiscovery::scan({folder}); }));
+}
+
+void MainWindow::showDetails()
+{
+    m_details->clear();
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const BackupEntry *e = m_model->entry(current.row());
+    if (!e)
+        return;
+    auto add = [](QTreeWidgetItem *parent, const QString &key, const QString &value) {
+        auto *row = new QTreeWidgetItem(parent, {key, value});
+        row->setToolTip(1, value);
+        return row;
+    };
+    auto *top = new QTreeWidgetItem(m_details, {tr("Backup"), kindText(*e)});
+    add(top, tr("Location"), e->path);
+    add(top, tr("Created"), QLocale().toString(e->createdAt.toLocalTime(), QLocale::LongFormat));
+    if (!e->label.isEmpty())
+        add(top, tr("Label"), e->label);
+    for (const QString &p : e->problems)
+        add(top, tr("Problem"), p);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const BackupItem &item : e->items) {
+        auto *node = new QTreeWidgetItem(m_details, {item.name, itemTypeName(item.type)});
+        add(node, tr("Artifact"), item.artifact);
+        add(node, tr("Size"),
+            QLocale().formattedDataSize(item.sizeBytes, 1, QLocale::DataSizeTraditionalFormat));
+        if (!item.sha256.isEmpty())
+            add(node, tr("SHA-256"), item.sha256)->setFont(1, mono);
+        if (!item.schemaVersion.isEmpty())
+            add(node, tr("Schema version"), item.schemaVersion);
+        if (!item.source.isEmpty())
+            add(node, tr("Source"), item.source);
+        if (!item.restoresTo.isEmpty())
+            add(node, tr("Restores to"), item.restoresTo);
+        if (item.recorded && item.recorded->sqlite) {
+            const auto &tables = item.recorded->sqlite->tables;
+            for (auto it = tables.cbegin(); it != tables.cend(); ++it)
+                add(node, tr("Table %1").arg(it.key()), tr("%n row(s)", nullptr, int(it.value())));
+        }
+        if (item.recorded && item.recorded->fileCount >= 0)
+            add(node, tr("Files"), QLocale().toString(item.recorded->fileCount));
+    }
+    m_details->expandAll();
+    m_details->resizeColumnToContents(0);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of backups"));
+    if (!dir.isEmpty())
+        openLocation(dir);
+}
+
+void MainWindow::removeDataSet()
+{
+    delete m_dataSets->takeItem(m_dataSets->currentRow());
+    saveDataSets();
+}
+
+void MainWindow::saveDataSets()
+{
+    QStringList folders;
+    for (int i = 0; i < m_dataSets->count(); ++i)
+        folders.append(m_dataSets->item(i)->text());
+    m_settings->setValue(u"dataSets"_s, folders);
+}
+
+void MainWindow::about()
+{
+    QStringList versions;
+    for (const auto &[library, version] : libraryVersions())
+        versions.append(library + u' ' + version);
+    QMessageBox::about(this, tr("About Lifeboat"),
+                       tr("<h3>Lifeboat %1</h3><p>Backups, restore drills and guided restores "
+                          "for the local data of applications under development.</p>"
+                          "<p>%2</p>")
+                           .arg(QStringLiteral(LIFEBOAT_VERSION), versions.join(u", "_s)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openLocation(url.toLocalFile());
+    }
+}
+
+} // namespace lifeboat::ui
