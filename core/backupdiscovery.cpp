@@ -238,13 +238,32 @@ std::optional<BackupEntry> entryFromJsonlFolder(const QString &dir)
     return entry;
 }
 
-bool isLifeboatManifest(const QString &path)
+// A folder Lifeboat wrote: its manifest.json says so. A manifest.json that
+// cannot be read is still reported, as a set with a problem.
+std::optional<BackupEntry> lifeboatSetAt(const QString &dir)
 {
-    QFile file(path);
+    const QString manifestJson = dir + u"/manifest.json"_s;
+    QFile file(manifestJson);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    // The format key comes first in what Lifeboat writes; read a little.
-    return file.read(4096).contains("\"lifeboat-manifest\"");
+        return std::nullopt;
+    const QByteArray head = file.peek(1 << 16);
+    auto manifest = Manifest::read(manifestJson);
+    if (manifest && manifest->layout == Layout::Lifeboat)
+        return entryFromManifest(manifestJson, *manifest, Layout::Lifeboat);
+    if (!manifest && head.contains("\"lifeboat-manifest\"")) {
+        BackupEntry broken;
+        broken.layout = Layout::Lifeboat;
+        broken.origin = u"backup"_s;
+        broken.manifestPath = manifestJson;
+        broken.path = dir;
+        broken.name = QFileInfo(dir).fileName();
+        broken.createdAt = timeInName(broken.name);
+        if (!broken.createdAt.isValid())
+            broken.createdAt = mtimeUtc(QFileInfo(manifestJson));
+        broken.problems.append(manifest.error().message);
+        return broken;
+    }
+    return std::nullopt;
 }
 
 bool isManifestV1Name(const QString &fileName)
@@ -267,8 +286,8 @@ public:
             return;
         const QDir d(dir);
         const QString manifestJson = d.filePath(u"manifest.json"_s);
-        if (QFileInfo::exists(manifestJson) && isLifeboatManifest(manifestJson)) {
-            addManifestEntry(manifestJson, Layout::Lifeboat);
+        if (auto set = lifeboatSetAt(dir)) {
+            m_entries.append(*set);
             return;
         }
         if (QFileInfo::exists(manifestJson) || QFileInfo::exists(d.filePath(u"checksums.txt"_s))) {
@@ -437,12 +456,8 @@ Result<BackupEntry> BackupDiscovery::describe(const QString &path)
     const QString abs = QDir::cleanPath(info.absoluteFilePath());
     if (info.isDir()) {
         const QString manifestJson = abs + u"/manifest.json"_s;
-        if (QFileInfo::exists(manifestJson) && isLifeboatManifest(manifestJson)) {
-            auto manifest = Manifest::read(manifestJson);
-            if (!manifest)
-                return std::unexpected(manifest.error());
-            return entryFromManifest(manifestJson, *manifest, Layout::Lifeboat);
-        }
+        if (auto set = lifeboatSetAt(abs))
+            return *set;
         if (QFileInfo::exists(manifestJson) || QFileInfo::exists(abs + u"/checksums.txt"_s))
             return entryFromChecksumsFolder(abs);
         if (auto jsonl = entryFromJsonlFolder(abs))

@@ -106,13 +106,18 @@ std::optional<LooseName> LooseName::parse(const QString &fileName)
         n.stem = m.captured(1);
         n.time = parseTimestampName(m.captured(2));
         n.archive = true;
-        n.gzip = m.captured(3).endsWith(u'z') && !m.captured(3).endsWith("zst"_L1);
+        n.gzip = m.captured(3).endsWith(u'z');
         // lrl_assets_<ts>.tar.gz holds the folder "assets".
         n.originalName = n.stem.section(u'_', -1);
     } else {
         return std::nullopt;
     }
     if (n.stem.isEmpty() || n.originalName.isEmpty())
+        return std::nullopt;
+    // A name that looks timestamped but whose date is impossible is no backup.
+    static const QRegularExpression hasTs(Ts);
+    if (!n.time.isValid() && n.scheme != Scheme::CurrentCopy
+        && hasTs.match(fileName).hasMatch() && !preRestorePlain.match(fileName).hasMatch())
         return std::nullopt;
     return n;
 }

@@ -115,7 +115,7 @@ Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString 
             break;
         }
         ++copy.restarts;
-        qCInfo(lcSqlite) << "source changed during the copy; starting over" << copy.restarts;
+        qCDebug(lcSqlite) << "source changed during the copy; starting over" << copy.restarts;
         control.addTotals(-pageCount * copy.pageSize, 0);
         if (copy.restarts >= RestartsBeforeOneTransaction)
             chunkPages = std::numeric_limits<qint64>::max();
@@ -130,12 +130,9 @@ Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString 
 }
 
 // Without the dbpage table: SQLite's online backup API, then a hashing pass.
-Result<SqliteCopy> copyWithBackupApi(SqliteDatabase &db, SqliteCopy copy,
-                                     const QString &destination, JobControl &control)
+Result<void> runBackupApi(SqliteDatabase &db, SqliteCopy &copy, const QString &destination,
+                          JobControl &control)
 {
-    if (QFile::exists(destination))
-        return fail(ErrorCode::NotWritable, Tr::tr("\"%1\" already exists.").arg(destination),
-                    destination);
     auto target = SqliteDatabase::open(destination, SqliteDatabase::Mode::Create);
     if (!target)
         return std::unexpected(target.error());
@@ -144,28 +141,30 @@ Result<SqliteCopy> copyWithBackupApi(SqliteDatabase &db, SqliteCopy copy,
     if (!backup)
         return std::unexpected(target->d_func()->lastError(u"backup"_s));
     // A WAL source is copied in one step (writers go on); a rollback-journal
-    // source in steps that release the lock, then in one once writers force
-    // too many restarts.
+    // source in steps that release the lock, then in one once writers have
+    // forced too many restarts.
     const bool wal = copy.journalMode == "wal"_L1;
+    const int chunkPages = int(ChunkBytes / copy.pageSize);
     int rc = SQLITE_OK;
     qint64 reported = 0;
+    bool totalsKnown = false;
     while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
         if (control.isCancelled()) {
             sqlite3_backup_finish(backup);
-            target = std::unexpected(Error{});
-            QFile::remove(destination);
-            return std::unexpected(cancelled(destination).error());
+            return cancelled(destination);
         }
         const int before = sqlite3_backup_remaining(backup);
-        rc = sqlite3_backup_step(backup, wal || copy.restarts >= RestartsBeforeOneTransaction
-                                             ? -1
-                                             : int(ChunkBytes / copy.pageSize));
-        if (sqlite3_backup_remaining(backup) > before)
+        const bool oneStep = wal || copy.restarts >= RestartsBeforeOneTransaction;
+        rc = sqlite3_backup_step(backup, oneStep ? -1 : chunkPages);
+        if (totalsKnown && sqlite3_backup_remaining(backup) > before)
             ++copy.restarts;
-        const qint64 done = qint64(sqlite3_backup_pagecount(backup) - sqlite3_backup_remaining(backup))
-                            * copy.pageSize;
-        if (reported == 0)
+        if (!totalsKnown) {
             control.addTotals(qint64(sqlite3_backup_pagecount(backup)) * copy.pageSize, 0);
+            totalsKnown = true;
+        }
+        const qint64 done = qint64(sqlite3_backup_pagecount(backup)
+                                   - sqlite3_backup_remaining(backup))
+                            * copy.pageSize;
         control.addBytes(done - reported);
         reported = done;
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
@@ -173,17 +172,27 @@ Result<SqliteCopy> copyWithBackupApi(SqliteDatabase &db, SqliteCopy copy,
     }
     copy.pageCount = sqlite3_backup_pagecount(backup);
     sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        const Error e = target->d_func()->lastError(u"backup"_s);
-        target = std::unexpected(Error{});
+    if (rc != SQLITE_DONE)
+        return std::unexpected(target->d_func()->lastError(u"backup"_s));
+    return {};
+}
+
+Result<SqliteCopy> copyWithBackupApi(SqliteDatabase &db, SqliteCopy copy,
+                                     const QString &destination, JobControl &control)
+{
+    if (QFileInfo::exists(destination))
+        return fail(ErrorCode::NotWritable, Tr::tr("\"%1\" already exists.").arg(destination),
+                    destination);
+    if (auto ok = runBackupApi(db, copy, destination, control); !ok) {
         QFile::remove(destination);
-        return std::unexpected(e);
+        return std::unexpected(ok.error());
     }
-    target = std::unexpected(Error{});
     QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner);
     auto hash = Sha256::ofFile(destination);
-    if (!hash)
+    if (!hash) {
+        QFile::remove(destination);
         return std::unexpected(hash.error());
+    }
     copy.sha256 = *hash;
     copy.size = QFileInfo(destination).size();
     return copy;
@@ -220,7 +229,7 @@ SqliteInfo SqliteInfo::fromJson(const QJsonObject &object)
 }
 
 Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &destination,
-                                      JobControl &control)
+                                      JobControl &control, Method method)
 {
     if (!QFileInfo(source).isFile())
         return fail(ErrorCode::NotFound,
@@ -244,9 +253,10 @@ Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &dest
     copy.pageSize = *pageSize;
 
     control.setDescription(Tr::tr("Copying %1").arg(QFileInfo(source).fileName()));
-    if (hasDbpage(*db))
+    if (method == Method::Auto && hasDbpage(*db))
         return copyPages(*db, copy, destination, control);
-    qCInfo(lcSqlite) << "SQLite lacks the dbpage table; using the backup API";
+    if (method == Method::Auto)
+        qCInfo(lcSqlite) << "SQLite lacks the dbpage table; using the backup API";
     return copyWithBackupApi(*db, copy, destination, control);
 }
 

@@ -53,8 +53,12 @@ struct SqliteCopy
 class SqliteBackup
 {
 public:
+    enum class Method {
+        Auto,      // dbpage when this SQLite has it, else the backup API
+        BackupApi, // always the online backup API, then a hashing pass
+    };
     [[nodiscard]] static Result<SqliteCopy> copy(const QString &source, const QString &destination,
-                                                 JobControl &control);
+                                                 JobControl &control, Method method = Method::Auto);
 
     enum class Check { None, Quick };
     // Describes a copy: tables with row counts, schema version, and with

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// lifeboat-test-writer DB SECONDS [hold]
+// lifeboat-test-writer DB SECONDS [hold|open]
 //
 // Keeps writing to DB until SECONDS have passed: each transaction moves an
 // amount between two accounts (the total never changes) and appends to a
 // ledger whose count always equals the transfers counter. A consistent copy
 // taken at any instant satisfies both invariants. With "hold", it instead
 // opens a write transaction, says "holding" on stdout, and keeps it open.
+// With "open", it only keeps the database open, as an idle application does.
 // Prints "ready" once it has the database open.
 
 #include <sqlite3.h>
@@ -29,8 +30,14 @@ int main(int argc, char **argv)
         return 1;
     sqlite3_busy_timeout(db, 30000);
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(std::atoi(argv[2]));
+    sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     std::printf("ready\n");
     std::fflush(stdout);
+    if (argc > 3 && std::strcmp(argv[3], "open") == 0) {
+        std::this_thread::sleep_until(until);
+        sqlite3_close(db);
+        return 0;
+    }
     if (argc > 3 && std::strcmp(argv[3], "hold") == 0) {
         sqlite3_exec(db, "BEGIN IMMEDIATE; UPDATE accounts SET balance = balance WHERE id = 1;",
                      nullptr, nullptr, nullptr);

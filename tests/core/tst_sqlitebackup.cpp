@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobcontrol.h"
+#include "sqlitebackup.h"
+#include "sqlitedatabase.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace lifeboat;
+
+namespace {
+
+const QString BankSchema = u"CREATE TABLE accounts(id INTEGER PRIMARY KEY, balance INTEGER);"
+                           "CREATE TABLE ledger(id INTEGER PRIMARY KEY, from_id, to_id, amount, note);"
+                           "CREATE TABLE counters(name TEXT PRIMARY KEY, value INTEGER);"
+                           "INSERT INTO counters VALUES('transfers', 0);"
+                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)"
+                           " INSERT INTO accounts SELECT i, 1000 FROM n;"_s;
+
+// Grows a database to a few MiB so that a copy takes long enough to overlap writers.
+QString bulk(int rows)
+{
+    return u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+           " INSERT INTO ledger(from_id, to_id, amount, note) SELECT 0, 0, 0, hex(randomblob(300)) FROM n;"
+           "UPDATE counters SET value = value + %1 WHERE name = 'transfers';"_s.arg(rows);
+}
+
+} // namespace
+
+class TestSqliteBackup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void copiesWalContentNotYetCheckpointed_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("dbpage") << int(SqliteBackup::Method::Auto);
+        QTest::newRow("backup-api") << int(SqliteBackup::Method::BackupApi);
+    }
+
+    void copiesWalContentNotYetCheckpointed()
+    {
+        QFETCH(int, method);
+        QTemporaryDir dir;
+        const QString src = dir.filePath(u"app.db"_s);
+        QVERIFY(test::execSql(src, u"PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                                   "CREATE TABLE t(x); CREATE TABLE meta(key, value);"
+                                   "INSERT INTO meta VALUES('schema_version', '2.0.0');"_s));
+        // Another process keeps the database open, so the WAL keeps frames
+        // that are not in the main file; killed, it never checkpoints them.
+        QProcess holder;
+        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {src, u"30"_s, u"open"_s});
+        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(test::execSql(src, u"PRAGMA wal_autocheckpoint=0; INSERT INTO t VALUES (1), (2), (3);"_s));
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY(QFileInfo(src + u"-wal"_s).size() > 0);
+
+        JobControl control;
+        const QString dst = dir.filePath(u"copy.db"_s);
+        auto copy = SqliteBackup::copy(src, dst, control, SqliteBackup::Method(method));
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+        QCOMPARE(copy->journalMode, u"wal"_s);
+        QCOMPARE(copy->sha256, test::sha256sum(dst));
+        QCOMPARE(copy->size, QFileInfo(dst).size());
+        QCOMPARE(test::queryValue(dst, u"SELECT count(*) FROM t"_s), u"3"_s);
+        QCOMPARE(QFileInfo(dst).permissions() & 0x7777,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+
+        auto info = SqliteBackup::describe(dst, {}, SqliteBackup::Check::Quick, control);
+        QVERIFY(info);
+        QCOMPARE(info->integrity, u"ok"_s);
+        QCOMPARE(info->schemaVersion, u"2.0.0"_s);
+        QCOMPARE(info->tables.value(u"t"_s), 3);
+        QCOMPARE(info->pageCount * info->pageSize, copy->size);
+    }
+
+    // A child process writes all the time; the copy must hold the writer's invariants.
+    void consistentWhileAnotherProcessWrites_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::addColumn<int>("method");
+        QTest::newRow("wal/dbpage") << u"wal"_s << int(SqliteBackup::Method::Auto);
+        QTest::newRow("delete/dbpage") << u"delete"_s << int(SqliteBackup::Method::Auto);
+        QTest::newRow("wal/backup-api") << u"wal"_s << int(SqliteBackup::Method::BackupApi);
+        QTest::newRow("delete/backup-api") << u"delete"_s << int(SqliteBackup::Method::BackupApi);
+    }
+
+    void consistentWhileAnotherProcessWrites()
+    {
+        QFETCH(QString, journalMode);
+        QFETCH(int, method);
+        QTemporaryDir dir;
+        const QString src = dir.filePath(u"bank.db"_s);
+        QVERIFY(test::execSql(src, u"PRAGMA journal_mode=%1;"_s.arg(journalMode) + BankSchema
+                                       + bulk(20000)));
+
+        QProcess writer;
+        writer.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {src, u"6"_s});
+        QVERIFY(writer.waitForReadyRead(10000));
+        QVERIFY(writer.readLine().startsWith("ready"));
+        QTest::qWait(200);
+
+        for (int round = 0; round < 3; ++round) {
+            JobControl control;
+            const QString dst = dir.filePath(u"copy-%1.db"_s.arg(round));
+            auto copy = SqliteBackup::copy(src, dst, control, SqliteBackup::Method(method));
+            QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+            auto info = SqliteBackup::describe(dst, {}, SqliteBackup::Check::Quick, control);
+            QVERIFY(info);
+            QCOMPARE(info->integrity, u"ok"_s);
+            QCOMPARE(test::queryValue(dst, u"SELECT sum(balance) FROM accounts"_s), u"10000"_s);
+            QCOMPARE(test::queryValue(dst, u"SELECT count(*) FROM ledger"_s),
+                     test::queryValue(dst, u"SELECT value FROM counters WHERE name = 'transfers'"_s));
+        }
+        // The writer went on meanwhile: the copies never locked it out.
+        QVERIFY(writer.waitForFinished(60000));
+        const QByteArray said = writer.readAllStandardOutput().trimmed();
+        QVERIFY2(said.startsWith("transfers ") && said.mid(10).toInt() > 0, said.constData());
+    }
+
+    void rollbackSourceLetsWritersInBetweenChunks()
+    {
+        QTemporaryDir dir;
+        const QString src = dir.filePath(u"bank.db"_s);
+        QVERIFY(test::execSql(src, u"PRAGMA journal_mode=delete;"_s + BankSchema + bulk(60000)));
+        // The copy's progress gives the writer's transaction a moment between chunks.
+        QProcess writer;
+        writer.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {src, u"30"_s});
+        QVERIFY(writer.waitForReadyRead(10000));
+        JobControl control;
+        auto copy = SqliteBackup::copy(src, dir.filePath(u"copy.db"_s), control);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+        writer.kill();
+        writer.waitForFinished();
+        QCOMPARE(test::queryValue(dir.filePath(u"copy.db"_s), u"SELECT sum(balance) FROM accounts"_s),
+                 u"10000"_s);
+    }
+
+    void cancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString src = dir.filePath(u"big.db"_s);
+        QVERIFY(test::execSql(src, BankSchema + bulk(20000)));
+        JobControl *self = nullptr;
+        JobControl control([&self](const Progress &p) {
+            if (p.bytesDone > 0)
+                self->cancel();
+        }, 0);
+        self = &control;
+        const QString dst = dir.filePath(u"copy.db"_s);
+        auto copy = SqliteBackup::copy(src, dst, control);
+        QVERIFY(!copy);
+        QCOMPARE(copy.error().code, ErrorCode::Cancelled);
+        QVERIFY(!QFileInfo::exists(dst));
+    }
+
+    void refusesWhatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString fake = dir.filePath(u"fake.db"_s);
+        QVERIFY(test::writeFile(fake, "this is a text file, not SQLite\n"_ba));
+        JobControl control;
+        auto copy = SqliteBackup::copy(fake, dir.filePath(u"copy.db"_s), control);
+        QVERIFY(!copy);
+        QCOMPARE(copy.error().code, ErrorCode::NotADatabase);
+        QVERIFY(copy.error().message.contains(fake));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"copy.db"_s)));
+
+        auto missing = SqliteBackup::copy(dir.filePath(u"none.db"_s), dir.filePath(u"c.db"_s), control);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    }
+
+    void describeLeavesTheCopyUntouched()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"wal.db"_s);
+        QVERIFY(test::execSql(db, u"PRAGMA journal_mode=WAL; CREATE TABLE a(x); INSERT INTO a VALUES(1);"
+                                  "PRAGMA wal_checkpoint(TRUNCATE);"_s));
+        QFile::remove(db + u"-wal"_s);
+        QFile::remove(db + u"-shm"_s);
+        const auto before = test::snapshotTree(dir.path());
+        JobControl control;
+        auto info = SqliteBackup::describe(db, {}, SqliteBackup::Check::Quick, control);
+        QVERIFY(info);
+        QCOMPARE(info->journalMode, u"wal"_s);
+        QCOMPARE(test::snapshotTree(dir.path()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteBackup)
+#include "tst_sqlitebackup.moc"
