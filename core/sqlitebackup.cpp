@@ -204,7 +204,7 @@ QJsonObject SqliteInfo::toJson() const
 {
     QJsonObject tableCounts;
     for (auto it = tables.cbegin(); it != tables.cend(); ++it)
-        tableCounts.insert(it.key(), it.value());
+        tableCounts.insert(it.key(), it.value() >= 0 ? QJsonValue(it.value()) : QJsonValue());
     return QJsonObject{
         {u"page_size"_s, pageSize},
         {u"page_count"_s, pageCount},
@@ -224,7 +224,7 @@ SqliteInfo SqliteInfo::fromJson(const QJsonObject &object)
     info.schemaVersion = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
     const QJsonObject tableCounts = object.value(u"tables"_s).toObject();
     for (auto it = tableCounts.begin(); it != tableCounts.end(); ++it)
-        info.tables.insert(it.key(), it.value().toInteger());
+        info.tables.insert(it.key(), it.value().toInteger(-1));
     return info;
 }
 
@@ -286,10 +286,16 @@ Result<SqliteInfo> SqliteBackup::describe(const QString &copyPath, const QString
     auto header = db->value(u"SELECT data FROM sqlite_dbpage WHERE pgno = 1"_s);
     if (header && header->toByteArray().size() > 19)
         info.journalMode = header->toByteArray().at(18) == 2 ? u"wal"_s : u"rollback"_s;
-    auto counts = db->rowCounts();
-    if (!counts)
-        return std::unexpected(counts.error());
-    info.tables = *counts;
+    auto names = db->tables();
+    if (!names)
+        return std::unexpected(names.error());
+    for (const QString &table : std::as_const(*names)) {
+        // A damaged table is counted as unreadable; quick_check has said why.
+        auto rows = db->rowCount(table);
+        if (!rows && rows.error().code == ErrorCode::Cancelled)
+            return std::unexpected(rows.error());
+        info.tables.insert(table, rows ? *rows : -1);
+    }
     auto version = db->schemaVersion(versionQuery);
     if (!version)
         return std::unexpected(version.error());

@@ -18,7 +18,7 @@ struct SqliteInfo
     qint64 pageCount = 0;
     QString journalMode;   // of the source: "wal", "delete", ...
     QString schemaVersion; // empty when the database has none
-    QMap<QString, qint64> tables; // name -> row count
+    QMap<QString, qint64> tables; // name -> row count; -1 when the table could not be read
     QString integrity;     // "ok", or what the check found
 
     QJsonObject toJson() const;

@@ -294,6 +294,10 @@ Result<QString> SqliteDatabase::schemaVersion(const QString &versionQuery)
 Result<QStringList> SqliteDatabase::integrityCheck(bool quick)
 {
     auto rows = query(quick ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s);
+    // Damage bad enough to stop the check is itself the finding.
+    if (!rows && (rows.error().code == ErrorCode::Corrupt
+                  || rows.error().code == ErrorCode::NotADatabase))
+        return QStringList{QString::fromUtf8(sqlite3_errmsg(d->db))};
     if (!rows)
         return std::unexpected(rows.error());
     QStringList lines;

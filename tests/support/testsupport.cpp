@@ -107,6 +107,14 @@ Run runCli(const QStringList &arguments, const QString &workDir)
     return runProgram(QStringLiteral(LIFEBOAT_CLI), arguments, workDir);
 }
 
+bool makeRunbookLayouts(const QString &root)
+{
+    const Run made = runProgram(u"sh"_s, {QStringLiteral(LIFEBOAT_TEST_DATA) + u"/make-runbook-layouts.sh"_s}, root);
+    if (made.exitCode != 0)
+        qWarning("make-runbook-layouts.sh failed: %s", made.err.constData());
+    return made.exitCode == 0;
+}
+
 QMap<QString, QString> snapshotTree(const QString &root)
 {
     QMap<QString, QString> files;

@@ -30,6 +30,9 @@ Run runProgram(const QString &program, const QStringList &arguments, const QStri
                int timeoutMs = 120000);
 Run runCli(const QStringList &arguments, const QString &workDir = {});
 
+// Lays out every runbook's backups in root with the plain tools (tests/data/make-runbook-layouts.sh).
+bool makeRunbookLayouts(const QString &root);
+
 // Every file below a folder with its SHA-256, to prove that nothing changed.
 QMap<QString, QString> snapshotTree(const QString &root);
 
