@@ -441,7 +441,15 @@ Result<QList<BackupEntry>> BackupDiscovery::scan(const QStringList &folders, Job
     }
     if (control && control->isCancelled())
         return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
-    QList<BackupEntry> entries = std::move(scanner.m_entries);
+    // Folders may overlap (a folder and one inside it): each backup once.
+    QList<BackupEntry> entries;
+    QSet<QString> seen;
+    for (BackupEntry &e : scanner.m_entries) {
+        if (!seen.contains(e.path)) {
+            seen.insert(e.path);
+            entries.append(std::move(e));
+        }
+    }
     std::stable_sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
         return a.createdAt > b.createdAt;
     });

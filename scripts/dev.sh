@@ -86,6 +86,9 @@ mirror() {
 in_root() {
     unshare --mount --propagation private -- /bin/bash -euo pipefail -c '
         root=$1 home=$2 parent=$3; shift 3
+        # The root is a mount point of its own, so that tools inside (unshare,
+        # the tests mounting small filesystems) can make their mounts private.
+        mount --bind "$root" "$root"
         for d in proc sys dev; do mount --rbind "/$d" "$root/$d"; done
         for d in /tmp "$home" "$parent"; do
             [ -d "$d" ] || continue

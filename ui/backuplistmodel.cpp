@@ -90,7 +90,7 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
             return e->name;
         case Size:
             return QLocale().formattedDataSize(e->totalSize(), 1,
-                                               QLocale::DataSizeTraditionalFormat);
+                                               QLocale::DataSizeIecFormat);
         case Schema:
             return schema;
         case Location:

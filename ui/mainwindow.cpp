@@ -192,7 +192,7 @@ void MainWindow::showDetails()
         auto *node = new QTreeWidgetItem(m_details, {item.name, itemTypeName(item.type)});
         add(node, tr("Artifact"), item.artifact);
         add(node, tr("Size"),
-            QLocale().formattedDataSize(item.sizeBytes, 1, QLocale::DataSizeTraditionalFormat));
+            QLocale().formattedDataSize(item.sizeBytes, 1, QLocale::DataSizeIecFormat));
         if (!item.sha256.isEmpty())
             add(node, tr("SHA-256"), item.sha256)->setFont(1, mono);
         if (!item.schemaVersion.isEmpty())

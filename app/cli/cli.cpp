@@ -59,7 +59,7 @@ QString formatSize(qint64 bytes)
 {
     if (bytes < 0)
         return u"-"_s;
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString formatLocalTime(const QDateTime &time)

@@ -53,8 +53,10 @@ protected:
             lines << Tr::tr("Label:    %1").arg(entry->label);
         if (entry->manifest) {
             const Manifest &m = *entry->manifest;
-            if (!m.environment.isEmpty() || !m.host.isEmpty())
-                lines << Tr::tr("Made by:  %1 on %2 (%3)").arg(m.operatorName, m.host, m.environment);
+            if (!m.host.isEmpty())
+                lines << Tr::tr("Made by:  %1 on %2").arg(m.operatorName, m.host);
+            if (!m.environment.isEmpty())
+                lines << Tr::tr("Environment: %1").arg(m.environment);
         }
         for (const QString &p : std::as_const(entry->problems))
             lines << Tr::tr("Problem:  %1").arg(p);

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lifeboat-cli as a user runs it: a real process, its exit code, stdout and stderr.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace lifeboat;
+
+namespace {
+
+bool makeApp(const QString &root)
+{
+    return test::execSql(root + u"/data/app.db"_s,
+                         u"PRAGMA journal_mode=WAL; CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                         "CREATE TABLE meta(key TEXT, value TEXT);"
+                         "INSERT INTO meta VALUES('schema_version', '2.3.0');"
+                         "INSERT INTO notes(body) VALUES ('one'), ('two');"_s)
+           && test::writeFile(root + u"/data/assets/사진/a.png"_s, QByteArray(3000, 'a'))
+           && test::writeFile(root + u"/data/work/runs.jsonl"_s, "{\"a\":1}\n"_ba)
+           && test::writeFile(root + u"/data/work/other.jsonl"_s, "{\"b\":2}\n"_ba);
+}
+
+// Runs a shell line in a private mount namespace, for filesystems a test mounts itself.
+bool canMount()
+{
+    return ::geteuid() == 0
+           && test::runProgram(u"unshare"_s, {u"--mount"_s, u"true"_s}).exitCode == 0;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helpHelps()
+    {
+        const auto overview = test::runCli({u"--help"_s});
+        QCOMPARE(overview.exitCode, 0);
+        for (const char *word : {"backup", "list", "inspect", "Examples", "130"})
+            QVERIFY2(overview.out.contains(word), word);
+        const auto backup = test::runCli({u"backup"_s, u"--help"_s});
+        QCOMPARE(backup.exitCode, 0);
+        for (const char *word : {"--out", "--db", "--assets", "--files", "--compression", "Examples",
+                                 "lifeboat-cli backup --db"})
+            QVERIFY2(backup.out.contains(word), word);
+        QCOMPARE(test::runCli({}).exitCode, 2);
+        const auto unknown = test::runCli({u"frobnicate"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("frobnicate"));
+    }
+
+    // The issue's "done when": a set that sha256sum -c accepts and whose manifest matches.
+    void backupWritesASetThatChecksOut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const auto run = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--assets"_s,
+                                       u"data/assets"_s, u"--files"_s, u"data/work/*.jsonl"_s,
+                                       u"--out"_s, u"out"_s, u"--label"_s, u"nightly"_s, u"--json"_s},
+                                      dir.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.err.isEmpty()); // no progress when stderr is not a terminal
+        const QJsonObject doc = run.json();
+        QVERIFY2(doc.value(u"ok"_s).toBool(), run.out.constData());
+        const QString set = doc.value(u"set"_s).toString();
+        QVERIFY(QDir::isAbsolutePath(set));
+        QCOMPARE(QFileInfo(set).absolutePath(), dir.filePath(u"out"_s));
+
+        const auto check = test::runProgram(u"sha256sum"_s, {u"-c"_s, u"checksums.txt"_s}, set);
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+        QCOMPARE(check.out.count("OK"), 4);
+
+        const QJsonObject manifest = doc.value(u"manifest"_s).toObject();
+        QCOMPARE(manifest.value(u"label"_s).toString(), u"nightly"_s);
+        const QJsonArray items = manifest.value(u"backups"_s).toArray();
+        QCOMPARE(items.size(), 4);
+        for (const QJsonValue &v : items) {
+            const QJsonObject item = v.toObject();
+            const QString artifact = set + u'/' + item.value(u"backup"_s).toString();
+            QCOMPARE(item.value(u"sha256"_s).toString(), test::sha256sum(artifact));
+            QCOMPARE(item.value(u"size_bytes"_s).toInteger(), QFileInfo(artifact).size());
+        }
+        QCOMPARE(items[0].toObject().value(u"sqlite"_s).toObject().value(u"schema_version"_s).toString(),
+                 u"2.3.0"_s);
+        QCOMPARE(items[1].toObject().value(u"file_count"_s).toInt(), 1);
+        QCOMPARE(test::readFile(set + u"/manifest.json"_s).isEmpty(), false);
+    }
+
+    void backupErrorsAreClearAndChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing database") << QStringList{u"--db"_s, u"data/none.db"_s, u"--out"_s, u"out"_s}
+                                          << 2 << u"not_found"_s << u"data/none.db"_s;
+        QTest::newRow("not a database") << QStringList{u"--db"_s, u"data/work/runs.jsonl"_s, u"--out"_s, u"out"_s}
+                                        << 2 << u"not_a_database"_s << u"runs.jsonl"_s;
+        QTest::newRow("missing folder") << QStringList{u"--assets"_s, u"data/nope"_s, u"--out"_s, u"out"_s}
+                                        << 2 << u"not_found"_s << u"data/nope"_s;
+        QTest::newRow("no destination") << QStringList{u"--db"_s, u"data/app.db"_s}
+                                        << 2 << u"invalid_argument"_s << u"--out"_s;
+        QTest::newRow("nothing to back up") << QStringList{u"--out"_s, u"out"_s}
+                                            << 2 << u"invalid_argument"_s << u"--db"_s;
+        QTest::newRow("bad compression") << QStringList{u"--assets"_s, u"data/assets"_s, u"--out"_s,
+                                                        u"out"_s, u"--compression"_s, u"rar"_s}
+                                         << 2 << u"invalid_argument"_s << u"gzip"_s;
+        QTest::newRow("bad profile") << QStringList{u"--profile"_s, u"data/work/runs.jsonl"_s, u"--out"_s, u"out"_s}
+                                     << 2 << u"invalid_manifest"_s << u"runs.jsonl"_s;
+    }
+
+    void backupErrorsAreClearAndChangeNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const auto before = test::snapshotTree(dir.path());
+        const auto run = test::runCli(QStringList{u"backup"_s} + arguments + QStringList{u"--json"_s},
+                                      dir.path());
+        QCOMPARE(run.exitCode, exitCode);
+        const QJsonObject error = run.json().value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), code);
+        QVERIFY2(error.value(u"message"_s).toString().contains(mentions), run.out.constData());
+        QVERIFY2(run.err.contains(mentions.toUtf8()), run.err.constData());
+        QCOMPARE(test::snapshotTree(dir.path()), before);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"out"_s))
+                || QDir(dir.filePath(u"out"_s)).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    void readOnlyDestinationIsRefused()
+    {
+        if (!canMount())
+            QSKIP("needs root and mount namespaces to mount a read-only filesystem");
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(QDir().mkpath(dir.filePath(u"ro"_s)));
+        const QString line = u"mount -t tmpfs -o ro none ro && exec '%1' backup --db data/app.db "
+                             "--out ro/backups --json"_s.arg(QStringLiteral(LIFEBOAT_CLI));
+        const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"not_writable"_s);
+        QVERIFY2(run.err.contains("ro/backups"), run.err.constData());
+    }
+
+    void fullDiskFailsCleanly()
+    {
+        if (!canMount())
+            QSKIP("needs root and mount namespaces to mount a small filesystem");
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s),
+                              u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                              " INSERT INTO notes(body) SELECT hex(randomblob(500)) FROM n;"_s));
+        const QString source = test::sha256sum(dir.filePath(u"data/app.db"_s));
+        QVERIFY(QDir().mkpath(dir.filePath(u"small"_s)));
+        // 1 MiB of room for a 3 MiB database: the copy runs out of space.
+        const QString line = u"mount -t tmpfs -o size=1m none small && '%1' backup --db data/app.db "
+                             "--out small/backups --json; code=$?; ls -A small/backups; exit $code"_s
+                                 .arg(QStringLiteral(LIFEBOAT_CLI));
+        const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject error = QJsonDocument::fromJson(run.out.left(run.out.lastIndexOf('}') + 1))
+                                      .object().value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), u"disk_full"_s);
+        QVERIFY2(error.value(u"message"_s).toString().contains(u"small/backups"_s), run.out.constData());
+        // Nothing half-written is left (ls printed nothing after the JSON) and the source is untouched.
+        QVERIFY2(run.out.trimmed().endsWith('}'), run.out.constData());
+        QCOMPARE(test::sha256sum(dir.filePath(u"data/app.db"_s)), source);
+    }
+
+    void permissionDeniedNamesTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(test::writeFile(dir.filePath(u"data/assets/secret.key"_s), "k"_ba));
+        QFile::setPermissions(dir.filePath(u"data/assets/secret.key"_s), QFile::ReadOwner | QFile::WriteOwner);
+        QStringList command{QStringLiteral(LIFEBOAT_CLI), u"backup"_s, u"--assets"_s,
+                            dir.filePath(u"data/assets"_s), u"--out"_s, dir.filePath(u"out"_s)};
+        if (::geteuid() == 0) {
+            // As root every file is readable: run as nobody, as a user would meet it.
+            if (QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+                QSKIP("setpriv is not installed");
+            QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755));
+            QVERIFY(QDir().mkpath(dir.filePath(u"out"_s)));
+            QFile::setPermissions(dir.filePath(u"out"_s), QFileDevice::Permissions(0x7777));
+            test::runProgram(u"chmod"_s, {u"-R"_s, u"a+rX"_s, dir.filePath(u"data"_s)});
+            QFile::setPermissions(dir.filePath(u"data/assets/secret.key"_s), QFile::ReadOwner);
+            command = QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s} + command;
+            command.prepend(u"setpriv"_s);
+        }
+        const auto run = test::runProgram(command.takeFirst(), command);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("secret.key"), run.err.constData());
+        QVERIFY(QDir(dir.filePath(u"out"_s)).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    void ctrlCCancelsAndLeavesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s),
+                              u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)"
+                              " INSERT INTO notes(body) SELECT hex(randomblob(400)) FROM n;"_s));
+        QProcess cli;
+        cli.setWorkingDirectory(dir.path());
+        cli.start(QStringLiteral(LIFEBOAT_CLI), {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s});
+        QVERIFY(cli.waitForStarted());
+        // Wait until the hidden partial set exists, then interrupt as Ctrl-C does.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath(u"out"_s))
+                                     && !QDir(dir.filePath(u"out"_s)).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                                 10000);
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitCode(), 130);
+        QVERIFY(QDir(dir.filePath(u"out"_s)).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    void listFindsEveryRunbookLayout()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        const auto run = test::runCli({u"list"_s, u"data"_s, u"backups"_s, u".data"_s, u"--json"_s}, dir.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray backups = run.json().value(u"backups"_s).toArray();
+        QCOMPARE(backups.size(), 13);
+        QMap<QString, int> layouts;
+        for (const QJsonValue &v : backups) {
+            const QJsonObject b = v.toObject();
+            layouts[b.value(u"layout"_s).toString()]++;
+            QVERIFY(QDateTime::fromString(b.value(u"created_at"_s).toString(), Qt::ISODate).isValid());
+            QVERIFY(!b.value(u"items"_s).toArray().isEmpty());
+            for (const QJsonValue &item : b.value(u"items"_s).toArray())
+                QVERIFY(!item.toObject().value(u"type"_s).toString().isEmpty());
+        }
+        QCOMPARE(layouts.value(u"manifest-v1"_s), 1);
+        QCOMPARE(layouts.value(u"checksums"_s), 1);
+        QCOMPARE(layouts.value(u"loose"_s), 11);
+
+        // Human output: one line per backup and a count.
+        const auto human = test::runCli({u"list"_s, u"backups"_s}, dir.path());
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("manifest-v1"));
+        QVERIFY(human.out.contains("ice_cream_social_20260110_020000.db"));
+
+        const auto missing = test::runCli({u"list"_s, u"nowhere"_s}, dir.path());
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("nowhere"));
+    }
+
+    void inspectShowsWhatIsInside()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s,
+                                          u"--json"_s}, dir.path());
+        QCOMPARE(backup.exitCode, 0);
+        const QString set = backup.json().value(u"set"_s).toString();
+
+        const auto run = test::runCli({u"inspect"_s, set, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject doc = run.json();
+        QCOMPARE(doc.value(u"layout"_s).toString(), u"lifeboat"_s);
+        const QJsonObject sqlite = doc.value(u"items"_s).toArray().at(0).toObject().value(u"sqlite"_s).toObject();
+        QCOMPARE(sqlite.value(u"tables"_s).toObject().value(u"notes"_s).toInt(), 2);
+        QCOMPARE(sqlite.value(u"schema_version"_s).toString(), u"2.3.0"_s);
+        QCOMPARE(doc.value(u"manifest_content"_s).toObject().value(u"format"_s).toString(),
+                 u"lifeboat-manifest"_s);
+
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        const auto loose = test::runCli({u"inspect"_s, u"data/story_registry.backup.1.0.0.20260112_130012.db"_s},
+                                        dir.path());
+        QVERIFY2(loose.exitCode == 0, loose.err.constData());
+        QVERIFY(loose.out.contains("pre_migration"));
+        QVERIFY(loose.out.contains("1.0.0"));
+        QVERIFY(loose.out.contains(dir.filePath(u"data/story_registry.db"_s).toUtf8()));
+        QVERIFY(loose.out.contains("stories"));
+
+        const auto notDb = test::runCli({u"inspect"_s, u"backups/notes.txt"_s}, dir.path());
+        QCOMPARE(notDb.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
