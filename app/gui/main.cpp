@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
                                   root.error().message);
             return 1;
         }
-        window.openLocation(*root + u"/backups"_s);
+        window.openLocation(*root);
     }
     for (const QString &path : parser.positionalArguments())
         window.openLocation(path);
