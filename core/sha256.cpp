@@ -13,11 +13,10 @@ namespace lifeboat {
 
 namespace {
 
-// Lives until the process exits: QCA must outlive every Hash object.
-QCA::Initializer *qcaInitializer = nullptr;
-
 Result<void> loadQca()
 {
+    // Lives until the process exits: QCA must outlive every Hash object.
+    static QCA::Initializer *qcaInitializer = nullptr;
     static QMutex mutex;
     static bool supported = false;
     QMutexLocker lock(&mutex);

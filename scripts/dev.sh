@@ -149,8 +149,10 @@ sync_packages() {
     if [ -f "$stamp" ] && packages | cmp -s - "$stamp"; then return; fi
     log "installing the packages of scripts/packages.txt into the root"
     # shellcheck disable=SC2046
-    in_root apt-get update -qq >&2
-    in_root apt-get install -y -qq $(packages) >&2 || die "apt-get install failed in $devroot"
+    local aptlog=$devroot/var/log/lifeboat-apt.log
+    in_root apt-get update -qq >"$aptlog" 2>&1 \
+        && in_root apt-get install -y -qq $(packages) >>"$aptlog" 2>&1 || {
+        tail -n 30 "$aptlog" >&2; die "apt-get install failed in $devroot (log: $aptlog)"; }
     if [ -f "$stamp" ]; then
         local gone
         gone=$(packages | sort | comm -13 - <(sort "$stamp") | tr '\n' ' ')
@@ -160,6 +162,10 @@ sync_packages() {
             in_root apt-get autoremove -y -qq >&2 || true
         fi
     fi
+    # The languages Lifeboat speaks, so LANG=ko_KR.UTF-8 works inside.
+    in_root sh -c 'for l in en_US ko_KR; do
+        locale -a 2>/dev/null | grep -qi "^$l.utf-\?8$" || localedef -i $l -f UTF-8 $l.UTF-8
+    done' >&2
     packages >"$stamp"
 }
 

@@ -1,4 +1,855 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>Lifeboat</name>
+    <message>
+        <source>No space left on the disk holding "%1": free some space there or choose another destination.</source>
+        <translation>"%1"이(가) 있는 디스크에 공간이 없습니다. 공간을 비우거나 다른 대상을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Could not create "%1": %2. Check that you may write to that folder.</source>
+        <translation>"%1"을(를) 만들 수 없습니다: %2. 그 폴더에 쓸 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not create "%1": %2.</source>
+        <translation>"%1"을(를) 만들 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write "%1": %2.</source>
+        <translation>"%1"에 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read "%1": %2. Check its permissions.</source>
+        <translation>"%1"을(를) 읽을 수 없습니다: %2. 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not read "%1": %2.</source>
+        <translation>"%1"을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not move "%1" into place: %2.</source>
+        <translation>"%1"을(를) 제자리로 옮길 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not remove "%1": %2.</source>
+        <translation>"%1"을(를) 지울 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not open for writing.</source>
+        <translation>"%1"이(가) 쓰기용으로 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: a link to "%2", outside the folder</source>
+        <translation>%1: 폴더 밖의 "%2"을(를) 가리키는 링크</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file, folder or link</source>
+        <translation>%1: 일반 파일, 폴더, 링크가 아님</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>"%1" 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a folder.</source>
+        <translation>"%1"은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the folder "%1": permission denied.</source>
+        <translation>"%1" 폴더를 읽을 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>%1 목록 만드는 중</translation>
+    </message>
+    <message>
+        <source>Could not start %1 compression for "%2": %3</source>
+        <translation>"%2"의 %1 압축을 시작할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the archive "%1": %2</source>
+        <translation>아카이브 "%1"을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not write "%1" into "%2": %3</source>
+        <translation>"%1"을(를) "%2"에 쓸 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Archiving %1</source>
+        <translation>%1 보관 중</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read "%1": %2</source>
+        <translation>"%1"을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: shrank while it was archived</source>
+        <translation>%1: 보관하는 동안 크기가 줄어듦</translation>
+    </message>
+    <message>
+        <source>The artifact "%1" is missing.</source>
+        <translation>아티팩트 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" does not exist.</source>
+        <translation>"%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder with no backup set in it: it has neither manifest.json nor checksums.txt. Use "list" to search it.</source>
+        <translation>"%1"은(는) 백업 세트가 아닌 폴더입니다. manifest.json도 checksums.txt도 없습니다. 이 폴더를 찾아보려면 "list"를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a backup set, a manifest nor an SQLite database.</source>
+        <translation>"%1"은(는) 백업 세트도, 매니페스트도, SQLite 데이터베이스도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The backup has not run.</source>
+        <translation>백업이 실행되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL sources are not supported by this version of Lifeboat.</source>
+        <translation>이 버전의 Lifeboat는 PostgreSQL 원본을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No destination: say where the backup goes (--out DIR).</source>
+        <translation>대상이 없습니다. 백업을 둘 곳을 지정하세요(--out DIR).</translation>
+    </message>
+    <message>
+        <source>Nothing to back up: name a database, an asset folder or files.</source>
+        <translation>백업할 것이 없습니다. 데이터베이스, 에셋 폴더, 파일 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a backup name: use letters, digits, '-' or '_'.</source>
+        <translation>"%1"은(는) 백업 이름으로 쓸 수 없습니다. 글자, 숫자, '-', '_'를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The database "%1" does not exist.</source>
+        <translation>데이터베이스 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read "%1": permission denied.</source>
+        <translation>"%1"을(를) 읽을 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an SQLite database (it lacks the SQLite header).</source>
+        <translation>"%1"은(는) SQLite 데이터베이스가 아닙니다(SQLite 헤더가 없습니다).</translation>
+    </message>
+    <message>
+        <source>Could not create the destination folder "%1". Check that you may write to its parent.</source>
+        <translation>대상 폴더 "%1"을(를) 만들 수 없습니다. 상위 폴더에 쓸 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The destination "%1" is not writable.</source>
+        <translation>대상 "%1"에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The copy of "%1" failed quick_check: %2</source>
+        <translation>"%1"의 사본이 quick_check를 통과하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No files match "%1".</source>
+        <translation>"%1"에 맞는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>%1 복사 중</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>매니페스트 쓰는 중</translation>
+    </message>
+    <message>
+        <source>"%1" is too large to be a checksums file.</source>
+        <translation>"%1"은(는) 체크섬 파일이라기엔 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of "%2" is not "&lt;sha256&gt;  &lt;file name&gt;".</source>
+        <translation>"%2"의 %1번째 줄이 "&lt;sha256&gt;  &lt;파일 이름&gt;" 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of "%2" names no file.</source>
+        <translation>"%2"의 %1번째 줄에 파일 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write "%1": %2</source>
+        <translation>"%1"에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy "%1" to "%2".</source>
+        <translation>"%1"을(를) "%2"(으)로 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write "%1".</source>
+        <translation>"%1"에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create the demo workspace in "%1".</source>
+        <translation>"%1"에 데모 작업 공간을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The manifest "%1" does not exist.</source>
+        <translation>매니페스트 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the manifest "%1": %2</source>
+        <translation>매니페스트 "%1"을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is too large to be a manifest (%2 bytes).</source>
+        <translation>"%1"은(는) 매니페스트라기엔 너무 큽니다(%2바이트).</translation>
+    </message>
+    <message>
+        <source>"%1" is not valid JSON: %2 at offset %3.</source>
+        <translation>"%1"은(는) 올바른 JSON이 아닙니다: 위치 %3에서 %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a manifest: it holds no JSON object.</source>
+        <translation>"%1"은(는) 매니페스트가 아닙니다. JSON 객체가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The manifest "%1" has a bad "%2": expected %3.</source>
+        <translation>매니페스트 "%1"의 "%2" 값이 잘못되었습니다(기대한 값: %3).</translation>
+    </message>
+    <message>
+        <source>a text like 20260114_120000</source>
+        <translation>20260114_120000 같은 텍스트</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time</source>
+        <translation>ISO 8601 시각</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a list of backed-up items</source>
+        <translation>백업한 항목의 목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>database, assets, file or postgres</source>
+        <translation>database, assets, file, postgres 중 하나</translation>
+    </message>
+    <message>
+        <source>the artifact's file name</source>
+        <translation>아티팩트의 파일 이름</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>16진수 64자리</translation>
+    </message>
+    <message>
+        <source>a whole number of at least 0</source>
+        <translation>0 이상의 정수</translation>
+    </message>
+    <message>
+        <source>"%1" has a "${" without its "}".</source>
+        <translation>"%1"에 "${"가 있지만 짝이 되는 "}"가 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" names an empty variable.</source>
+        <translation>"%1"의 변수 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set; set it or write ${%1:-default}.</source>
+        <translation>환경 변수 %1이(가) 설정되지 않았습니다. 값을 설정하거나 ${%1:-기본값}으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" does not exist.</source>
+        <translation>프로필 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the profile "%1": %2</source>
+        <translation>프로필 "%1"을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The profile "%1" is not valid JSON: %2 at offset %3.</source>
+        <translation>프로필 "%1"은(는) 올바른 JSON이 아닙니다: 위치 %3에서 %2.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" must hold one JSON object.</source>
+        <translation>프로필 "%1"에는 JSON 객체 하나가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>반드시 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0</source>
+        <translation>0 이상의 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>텍스트 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>In the profile "%1", "%2" %3.</source>
+        <translation>프로필 "%1"의 "%2": %3.</translation>
+    </message>
+    <message>
+        <source>must be gzip, zstd or none</source>
+        <translation>gzip, zstd, none 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>must list at least one source</source>
+        <translation>원본을 하나 이상 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be sqlite, assets, files or postgres</source>
+        <translation>sqlite, assets, files, postgres 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>is required for a postgres source</source>
+        <translation>postgres 원본에는 반드시 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>is required for a files source</source>
+        <translation>files 원본에는 반드시 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be local-dev or shared-staging</source>
+        <translation>local-dev나 shared-staging이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must point at localhost or 127.0.0.1</source>
+        <translation>localhost나 127.0.0.1을 가리켜야 합니다</translation>
+    </message>
+    <message>
+        <source>must name a program and its arguments</source>
+        <translation>프로그램과 인수를 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be sql, http or command</source>
+        <translation>sql, http, command 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>Could not open "%1": %2</source>
+        <translation>"%1"을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>"%1" already exists.</source>
+        <translation>"%1"이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the copy of %1</source>
+        <translation>%1의 사본 검사 중</translation>
+    </message>
+    <message>
+        <source>"%1" is not an SQLite database.</source>
+        <translation>"%1"은(는) SQLite 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>SQLite failed on "%1" (%2): %3</source>
+        <translation>"%1"에서 SQLite 작업이 실패했습니다(%2): %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>%2의 %1번 행이 %3에 없는 행을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available: install QCA's OpenSSL plugin (Debian: libqca-qt6-plugins).</source>
+        <translation>SHA-256을 쓸 수 없습니다. QCA의 OpenSSL 플러그인을 설치하세요(Debian: libqca-qt6-plugins).</translation>
+    </message>
+</context>
+<context>
+    <name>LifeboatCli</name>
+    <message>
+        <source>lifeboat-cli %1: backups, restore drills and restores of local application data.</source>
+        <translation>lifeboat-cli %1: 애플리케이션 로컬 데이터의 백업, 복원 훈련, 복원.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [OPTIONS]</source>
+        <translation>사용법: lifeboat-cli 명령 [옵션]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Every command takes --json and --help. Exit codes: 0 done and sound, 1 a problem was found, 2 bad usage or unreadable input, 3 refused before changing anything, 130 cancelled.</source>
+        <translation>모든 명령은 --json과 --help를 받습니다. 종료 코드: 0 끝났고 문제없음, 1 문제를 찾음, 2 잘못된 사용법이나 읽을 수 없는 입력, 3 아무것도 바꾸기 전에 거부함, 130 취소함.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>예:</translation>
+    </message>
+    <message>
+        <source>lifeboat-cli: unknown command "%1". Run "lifeboat-cli --help" for the list.</source>
+        <translation>lifeboat-cli: 알 수 없는 명령 "%1". 명령 목록은 "lifeboat-cli --help"로 보세요.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli %1 %2</source>
+        <translation>사용법: lifeboat-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout and nothing else there.</source>
+        <translation>표준 출력에 JSON 문서 하나만 씁니다.</translation>
+    </message>
+    <message>
+        <source>See "lifeboat-cli %1 --help".</source>
+        <translation>"lifeboat-cli %1 --help"를 보세요.</translation>
+    </message>
+    <message>
+        <source>Take a consistent backup set: SQLite databases through a live, consistent copy, asset folders as tar archives, files by glob; with manifest.json and checksums.txt.</source>
+        <translation>일관된 백업 세트를 만듭니다. SQLite 데이터베이스는 실행 중에도 일관된 사본으로, 에셋 폴더는 tar 아카이브로, 파일은 glob으로 모으고 manifest.json과 checksums.txt를 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>Folder the set is written into (created if missing).</source>
+        <translation>세트를 쓸 폴더(없으면 만듭니다).</translation>
+    </message>
+    <message>
+        <source>An SQLite database to back up; repeatable.</source>
+        <translation>백업할 SQLite 데이터베이스. 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A folder to archive; repeatable.</source>
+        <translation>보관할 폴더. 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Files to copy, by glob such as 'data/*.jsonl'; repeatable.</source>
+        <translation>복사할 파일을 'data/*.jsonl' 같은 glob으로 지정합니다. 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A lifeboat.json describing the data set.</source>
+        <translation>데이터 세트를 설명하는 lifeboat.json.</translation>
+    </message>
+    <message>
+        <source>The set's name (default: the first source's name).</source>
+        <translation>세트 이름(기본값: 첫 원본의 이름).</translation>
+    </message>
+    <message>
+        <source>A note kept in the manifest, such as "before upgrade".</source>
+        <translation>매니페스트에 남길 메모(예: "업그레이드 전").</translation>
+    </message>
+    <message>
+        <source>Compression of asset archives: zstd (default), gzip or none.</source>
+        <translation>에셋 아카이브 압축: zstd(기본값), gzip, none.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>예상하지 못한 인수 "%1".</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes with --out DIR.</source>
+        <translation>백업을 둘 곳을 --out DIR로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to back up: give --db, --assets, --files or --profile.</source>
+        <translation>백업할 것이 없습니다. --db, --assets, --files, --profile 중 하나를 주세요.</translation>
+    </message>
+    <message>
+        <source>--compression must be gzip, zstd or none.</source>
+        <translation>--compression은 gzip, zstd, none 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n item(s) to %1</source>
+        <translation><numerusform>항목 %n개를 %1에 백업했습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>integrity %1</source>
+        <translation>무결성 %1</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>스키마 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 before compression</source>
+        <translation><numerusform>파일 %n개, 압축 전 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>매니페스트: %1</translation>
+    </message>
+    <message>
+        <source>List every backup under the folders: Lifeboat's sets and the runbooks' layouts (manifest-v1, manifest.json with checksums.txt, loose and gzip-compressed copies, pre-restore snapshots, JSONL stores), newest first.</source>
+        <translation>폴더 아래의 모든 백업을 최신순으로 보여 줍니다. Lifeboat 세트와 런북의 형식(manifest-v1, checksums.txt가 있는 manifest.json, 낱개 사본과 gzip 압축 사본, 복원 전 스냅숏, JSONL 저장소)을 모두 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Folders to search.</source>
+        <translation>찾아볼 폴더.</translation>
+    </message>
+    <message>
+        <source>Name at least one folder to search.</source>
+        <translation>찾아볼 폴더를 하나 이상 지정하세요.</translation>
+    </message>
+    <message>
+        <source>No backups found in %1.</source>
+        <translation>%1에서 백업을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>SCHEMA</source>
+        <translation>스키마</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>문제: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation><numerusform>백업 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Show a backup: its manifest and, for each item, what is inside (tables with row counts and the schema version of databases).</source>
+        <translation>백업 하나를 보여 줍니다. 매니페스트와 항목마다 들어 있는 내용(데이터베이스의 테이블별 행 수와 스키마 버전)을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>A set folder, a manifest, a checksums file or a database copy.</source>
+        <translation>세트 폴더, 매니페스트, 체크섬 파일, 데이터베이스 사본 중 하나.</translation>
+    </message>
+    <message>
+        <source>Name exactly one backup to inspect.</source>
+        <translation>살펴볼 백업을 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Backup:   %1</source>
+        <translation>백업:     %1</translation>
+    </message>
+    <message>
+        <source>Layout:   %1 (%2)</source>
+        <translation>형식:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created:  %1</source>
+        <translation>만든 시각: %1</translation>
+    </message>
+    <message>
+        <source>Label:    %1</source>
+        <translation>메모:     %1</translation>
+    </message>
+    <message>
+        <source>Made by:  %1 on %2</source>
+        <translation>만든 사람: %2의 %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>환경:     %1</translation>
+    </message>
+    <message>
+        <source>Problem:  %1</source>
+        <translation>문제:     %1</translation>
+    </message>
+    <message>
+        <source>  artifact %1</source>
+        <translation>  아티팩트 %1</translation>
+    </message>
+    <message>
+        <source>  size     %1</source>
+        <translation>  크기     %1</translation>
+    </message>
+    <message>
+        <source>  sha256   %1</source>
+        <translation>  sha256   %1</translation>
+    </message>
+    <message>
+        <source>  source   %1</source>
+        <translation>  원본     %1</translation>
+    </message>
+    <message>
+        <source>  restores to %1</source>
+        <translation>  복원 위치 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n file(s), %1 before compression</source>
+        <translation><numerusform>  파일 %n개, 압축 전 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>  schema   %1</source>
+        <translation>  스키마   %1</translation>
+    </message>
+    <message>
+        <source>  pages    %1 × %2 bytes, %3 mode</source>
+        <translation>  페이지   %1 × %2바이트, %3 모드</translation>
+    </message>
+    <message numerus="yes">
+        <source>  table    %1: %n row(s)</source>
+        <translation><numerusform>  테이블   %1: %n행</numerusform></translation>
+    </message>
+    <message>
+        <source>  problem  %1</source>
+        <translation>  문제     %1</translation>
+    </message>
+    <message>
+        <source>  a gzip-compressed SQLite copy</source>
+        <translation>  gzip으로 압축한 SQLite 사본</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::BackupListModel</name>
+    <message>
+        <source>Pre-restore snapshot</source>
+        <translation>복원 전 스냅숏</translation>
+    </message>
+    <message>
+        <source>Pre-migration backup</source>
+        <translation>마이그레이션 전 백업</translation>
+    </message>
+    <message>
+        <source>Manual copy</source>
+        <translation>수동 사본</translation>
+    </message>
+    <message>
+        <source>Copy before restore</source>
+        <translation>복원 전에 남긴 사본</translation>
+    </message>
+    <message>
+        <source>Lifeboat set</source>
+        <translation>Lifeboat 세트</translation>
+    </message>
+    <message>
+        <source>Manifest (v1)</source>
+        <translation>매니페스트(v1)</translation>
+    </message>
+    <message>
+        <source>Folder with checksums</source>
+        <translation>체크섬이 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Compressed copy</source>
+        <translation>압축한 사본</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>사본</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>스키마</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::MainWindow</name>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Filter backups</source>
+        <translation>백업 필터</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Data sets</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation><numerusform>백업 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>폴더 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Data Set</source>
+        <translation>데이터 세트 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lifeboat</source>
+        <translation>Lifeboat 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>아티팩트</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>스키마 버전</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Restores to</source>
+        <translation>복원 위치</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n행</numerusform></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Open a folder of backups</source>
+        <translation>백업 폴더 열기</translation>
+    </message>
+    <message>
+        <source>About Lifeboat</source>
+        <translation>Lifeboat 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;Backups, restore drills and guided restores for the local data of applications under development.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;개발 중인 애플리케이션의 로컬 데이터를 위한 백업, 복원 훈련, 안내형 복원.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse, verify and restore backups of your application's local data.</source>
+        <translation>애플리케이션 로컬 데이터의 백업을 살펴보고, 검증하고, 복원합니다.</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (built on first use under LIFEBOAT_HOME).</source>
+        <translation>데모 작업 공간을 엽니다(처음 쓸 때 LIFEBOAT_HOME 아래에 만듭니다).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once it shows its backups.</source>
+        <translation>창에 백업이 나타나면 창의 그림을 FILE에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Folders, manifests or database copies to open.</source>
+        <translation>열 폴더, 매니페스트, 데이터베이스 사본.</translation>
+    </message>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>스크린숏을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Quit once the screenshot is saved.</source>
+        <translation>스크린숏을 저장한 뒤 끝냅니다.</translation>
+    </message>
+</context>
 </TS>

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
@@ -37,7 +38,7 @@ QSettings *createSettings(QObject *parent)
 {
     if (qEnvironmentVariableIsSet("LIFEBOAT_HOME"))
         return new QSettings(lifeboatHome() + u"/settings.ini"_s, QSettings::IniFormat, parent);
-    return new QSettings(parent);
+    return new QSettings(u"lifeboat"_s, u"lifeboat"_s, parent);
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -106,6 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
         } else {
             m_model->setEntries(*result);
             m_table->resizeColumnsToContents();
+            // Room for the sort indicator and the style's margins.
+            for (int c = 0; c < BackupListModel::Location; ++c)
+                m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
             statusBar()->showMessage(tr("%n backup(s)", nullptr, int(result->size())));
             if (m_proxy->rowCount() > 0)
                 m_table->selectRow(0);
@@ -114,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     for (const QString &folder : m_settings->value(u"dataSets"_s).toStringList())
-        m_dataSets->addItem(folder);
+        addDataSetItem(folder);
     resize(1100, 700);
     restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray());
@@ -145,14 +149,24 @@ void MainWindow::createActions()
 void MainWindow::openLocation(const QString &path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
-    const auto found = m_dataSets->findItems(abs, Qt::MatchExactly);
-    if (!found.isEmpty()) {
-        m_dataSets->setCurrentItem(found.constFirst());
-        return;
+    for (int i = 0; i < m_dataSets->count(); ++i) {
+        if (m_dataSets->item(i)->data(Qt::UserRole).toString() == abs) {
+            m_dataSets->setCurrentRow(i);
+            return;
+        }
     }
-    m_dataSets->addItem(abs);
+    addDataSetItem(abs);
     saveDataSets();
     m_dataSets->setCurrentRow(m_dataSets->count() - 1);
+}
+
+void MainWindow::addDataSetItem(const QString &path)
+{
+    auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_dataSets);
+    item->setData(Qt::UserRole, path);
+    item->setToolTip(path);
+    item->setIcon(style()->standardIcon(QFileInfo(path).isDir() ? QStyle::SP_DirIcon
+                                                                 : QStyle::SP_FileIcon));
 }
 
 void MainWindow::showDataSet()
@@ -163,7 +177,7 @@ void MainWindow::showDataSet()
         m_model->setEntries({});
         return;
     }
-    const QString folder = item->text();
+    const QString folder = item->data(Qt::UserRole).toString();
     statusBar()->showMessage(tr("Searching %1…").arg(folder));
     m_scan.setFuture(QtConcurrent::run([folder] { return BackupDiscovery::scan({folder}); }));
 }
@@ -230,7 +244,7 @@ void MainWindow::saveDataSets()
 {
     QStringList folders;
     for (int i = 0; i < m_dataSets->count(); ++i)
-        folders.append(m_dataSets->item(i)->text());
+        folders.append(m_dataSets->item(i)->data(Qt::UserRole).toString());
     m_settings->setValue(u"dataSets"_s, folders);
 }
 

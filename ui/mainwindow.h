@@ -45,6 +45,7 @@ protected:
 
 private:
     void createActions();
+    void addDataSetItem(const QString &path);
     void showDataSet();
     void showDetails();
     void chooseFolder();

@@ -45,7 +45,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"lifeboat"_s);
-    QCoreApplication::setOrganizationName(u"lifeboat"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LIFEBOAT_VERSION));
     installTranslations(app);
 

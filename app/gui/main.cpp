@@ -35,7 +35,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"lifeboat"_s);
-    QApplication::setOrganizationName(u"lifeboat"_s);
     QApplication::setApplicationDisplayName(u"Lifeboat"_s);
     QApplication::setApplicationVersion(QStringLiteral(LIFEBOAT_VERSION));
     installTranslations(app);
@@ -52,7 +51,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a picture of the window to FILE once it shows "
                                         "its backups."),
         u"FILE"_s);
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption quitAfter(
+        u"quit-after-screenshot"_s,
+        QApplication::translate("main", "Quit once the screenshot is saved."));
+    parser.addOptions({demo, screenshot, quitAfter});
     parser.addPositionalArgument(u"PATH"_s, QApplication::translate(
         "main", "Folders, manifests or database copies to open."), u"[PATH...]"_s);
     parser.process(app);
@@ -75,12 +77,15 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(&window, &ui::MainWindow::backupsShown, &window, [&window, file] {
-            QTimer::singleShot(300, &window, [&window, file] {
+        const bool quit = parser.isSet(quitAfter);
+        QObject::connect(&window, &ui::MainWindow::backupsShown, &window, [&window, file, quit] {
+            QTimer::singleShot(300, &window, [&window, file, quit] {
                 if (window.grab().save(file))
                     std::fprintf(stderr, "%s\n",
                                  qPrintable(QApplication::translate("main", "Screenshot saved to %1")
                                                 .arg(file)));
+                if (quit)
+                    QApplication::quit();
             });
         }, Qt::SingleShotConnection);
     }
