@@ -243,9 +243,13 @@ Result<ArchiveInfo> AssetArchiver::archive(const QString &sourceDir, const QStri
         info.totalSourceSize += size;
         control.addFiles(1);
     }
+    // KTar leaves out the end-of-archive marker; tar and verify expect it.
+    // (Closing the archive closes the compressor, which ends the stream.)
+    const QByteArray endOfArchive(1024, '\0');
+    if (compressor.write(endOfArchive) != endOfArchive.size())
+        return writeFailure(destination);
     if (!tar.close())
         return writeFailure(destination);
-    compressor.close();
     if (auto ok = writer.commit(); !ok)
         return std::unexpected(ok.error());
     info.archiveSize = writer.size();

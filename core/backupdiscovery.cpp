@@ -208,7 +208,8 @@ BackupEntry entryFromLoose(const QFileInfo &info, const LooseName &name)
         item = itemForFile(entry.path);
         item.name = name.stem;
     }
-    if (!name.version.isEmpty() && item.schemaVersion.isEmpty())
+    item.namedVersion = name.version;
+    if (item.schemaVersion.isEmpty())
         item.schemaVersion = name.version;
     if (name.besideOriginal)
         item.restoresTo = info.absolutePath() + u'/' + name.originalName;

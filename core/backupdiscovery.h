@@ -22,7 +22,8 @@ struct BackupItem
     QString artifact;      // absolute path of the file (or folder, for a folder snapshot)
     qint64 sizeBytes = -1;
     QString sha256;        // what the manifest or checksums expect; empty when nothing does
-    QString schemaVersion;
+    QString schemaVersion; // what the copy says of itself, or the manifest recorded
+    QString namedVersion;  // the version a loose copy's name carries (pre-migration backups)
     QString source;        // recorded source, when known
     QString restoresTo;    // where a restore puts it by default; empty when it must be chosen
     bool gzip = false;     // a gzip-compressed database copy

@@ -69,6 +69,7 @@ private:
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeInspectCommand();
+std::unique_ptr<Command> makeVerifyCommand();
 
 QString formatSize(qint64 bytes);
 QString formatLocalTime(const QDateTime &time);

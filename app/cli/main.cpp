@@ -35,7 +35,8 @@ QString overview(const std::vector<std::unique_ptr<Command>> &commands)
             + u"\n\n"_s + Tr::tr("Examples:") + u'\n'
             + u"  lifeboat-cli backup --db data/lrl.db --assets data/assets --out backups\n"
               "  lifeboat-cli list backups\n"
-              "  lifeboat-cli inspect backups/lrl-20260114_120000\n"_s;
+              "  lifeboat-cli inspect backups/lrl-20260114_120000\n"
+              "  lifeboat-cli verify backups/lrl-20260114_120000\n"_s;
     return text;
 }
 
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeBackupCommand());
     commands.push_back(makeListCommand());
     commands.push_back(makeInspectCommand());
+    commands.push_back(makeVerifyCommand());
 
     const QStringList args = QCoreApplication::arguments();
     const QString name = args.value(1);

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lifeboat {
+
+/*
+ * What Lifeboat did, one JSON object per line in journal.jsonl under
+ * Lifeboat's home folder: every backup, verify and restore with its time,
+ * host, operator, target and outcome. Appends are atomic lines under an
+ * exclusive lock, so several processes may record at once.
+ */
+class Journal
+{
+public:
+    explicit Journal(const QString &path = defaultPath());
+
+    static QString defaultPath();
+    QString path() const { return m_path; }
+
+    // Adds time, host, operator and tool version to the entry and appends it.
+    [[nodiscard]] Result<void> record(QJsonObject entry);
+    // The newest entries first, at most limit (0: all); unreadable lines are skipped.
+    QList<QJsonObject> entries(int limit = 0) const;
+    // The newest entry of an operation on a target (a set, manifest or file).
+    std::optional<QJsonObject> last(const QString &operation, const QString &target) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace lifeboat

@@ -1,0 +1,533 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verifier.h"
+
+#include "checksums.h"
+#include "jobcontrol.h"
+#include "journal.h"
+#include "sha256.h"
+#include "sqlitedatabase.h"
+#include "tarstream.h"
+
+#include <KCompressionDevice>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcVerify, "lifeboat.core.verify")
+
+namespace lifeboat {
+
+namespace {
+
+constexpr int MaxListed = 10;
+
+CheckResult pass(const QString &name, const QString &detail)
+{
+    return {name, CheckStatus::Pass, detail};
+}
+
+CheckResult failed(const QString &name, const QString &detail)
+{
+    return {name, CheckStatus::Fail, detail};
+}
+
+CheckResult skipped(const QString &name, const QString &detail)
+{
+    return {name, CheckStatus::Skip, detail};
+}
+
+QString listSome(const QStringList &lines)
+{
+    QStringList shown = lines.mid(0, MaxListed);
+    if (lines.size() > MaxListed)
+        shown.append(Tr::tr("and %n more", nullptr, int(lines.size() - MaxListed)));
+    return shown.join(u"; "_s);
+}
+
+// What one item's checks need to know, fixed before the work starts.
+struct ItemPlan
+{
+    BackupItem item;
+    VerifyOptions options;
+};
+
+CheckResult hashCheck(const ItemPlan &plan, JobControl &control)
+{
+    const QString name = u"hash_verification"_s;
+    const BackupItem &item = plan.item;
+    if (QFileInfo(item.artifact).isDir())
+        return skipped(name, Tr::tr("A folder snapshot has no single checksum; its files are "
+                                    "read one by one."));
+    if (!QFileInfo(item.artifact).isFile())
+        return failed(name, Tr::tr("The artifact \"%1\" is missing.").arg(item.artifact));
+    if (item.sha256.isEmpty())
+        return skipped(name, Tr::tr("No checksum was recorded for this copy."));
+    auto digest = Sha256::ofFile(item.artifact, &control);
+    if (!digest)
+        return failed(name, digest.error().message);
+    if (*digest != item.sha256)
+        return failed(name, Tr::tr("SHA-256 is %1, but %2 was recorded: the file changed or is "
+                                   "damaged.")
+                                .arg(*digest, item.sha256));
+    return pass(name, Tr::tr("SHA-256 matches (%1).").arg(item.sha256.left(16) + u'…'));
+}
+
+// Decompresses a .db.gz into a private folder, streaming.
+Result<QString> gunzipTo(const QString &source, const QString &dir, JobControl &control)
+{
+    KCompressionDevice in(source, KCompressionDevice::GZip);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotReadable,
+                    Tr::tr("Could not open \"%1\": %2").arg(source, in.errorString()), source);
+    const QString target = dir + u"/copy.db"_s;
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::NotWritable,
+                    Tr::tr("Could not write \"%1\": %2").arg(target, out.errorString()), target);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (control.isCancelled())
+            return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."), source);
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return fail(ErrorCode::Corrupt,
+                        Tr::tr("\"%1\" cannot be decompressed: %2").arg(source, in.errorString()),
+                        source);
+        if (n == 0)
+            break;
+        if (out.write(buffer.constData(), n) != n)
+            return fail(ErrorCode::DiskFull,
+                        Tr::tr("Could not write \"%1\": %2").arg(target, out.errorString()), target);
+    }
+    return target;
+}
+
+QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
+{
+    const BackupItem &item = plan.item;
+    const QStringList names{u"sqlite_open"_s, u"integrity_check"_s, u"schema_valid"_s,
+                            u"schema_version"_s};
+    auto allFailAfter = [&names](CheckResult first) {
+        QList<CheckResult> out{first};
+        for (qsizetype i = 1; i < names.size(); ++i)
+            out.append(skipped(names[i], Tr::tr("The database could not be opened.")));
+        return out;
+    };
+    if (!QFileInfo(item.artifact).isFile())
+        return allFailAfter(failed(names[0], Tr::tr("The artifact \"%1\" is missing.")
+                                                 .arg(item.artifact)));
+
+    // A gzip-compressed copy is checked through the compression, in a
+    // private folder that goes away with the check.
+    QTemporaryDir scratch;
+    QString path = item.artifact;
+    if (item.gzip || (!isSqliteFile(path) && isGzippedSqlite(path))) {
+        if (!scratch.isValid())
+            return allFailAfter(failed(names[0], Tr::tr("Could not create a temporary folder.")));
+        auto unpacked = gunzipTo(path, scratch.path(), control);
+        if (!unpacked)
+            return allFailAfter(failed(names[0], unpacked.error().message));
+        path = *unpacked;
+    }
+    if (!isSqliteFile(path))
+        return allFailAfter(failed(names[0], Tr::tr("\"%1\" is not an SQLite database: it lacks "
+                                                    "the SQLite header.")
+                                                 .arg(item.artifact)));
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Immutable);
+    if (!db)
+        return allFailAfter(failed(names[0], db.error().message));
+    db->setCancelCheck([&control] { return control.isCancelled(); });
+
+    QList<CheckResult> out;
+    auto pageSize = db->value(u"PRAGMA page_size"_s);
+    auto pageCount = db->value(u"PRAGMA page_count"_s);
+    out.append(pass(names[0], Tr::tr("Opened read-only: %1 pages of %2 bytes.")
+                                  .arg(pageCount ? pageCount->toLongLong() : 0)
+                                  .arg(pageSize ? pageSize->toLongLong() : 0)));
+
+    const QString check = plan.options.quick ? u"quick_check"_s : u"integrity_check"_s;
+    auto findings = db->integrityCheck(plan.options.quick);
+    if (!findings && findings.error().code == ErrorCode::Cancelled)
+        return {};
+    if (!findings) {
+        out.append(failed(names[1], findings.error().message));
+    } else if (*findings == QStringList{u"ok"_s}) {
+        QString detail = Tr::tr("%1: ok.").arg(check);
+        auto fk = db->foreignKeyProblems();
+        if (fk && !fk->isEmpty())
+            detail += u' '
+                      + Tr::tr("%n foreign key problem(s): %1", nullptr, int(fk->size()))
+                            .arg(listSome(*fk));
+        out.append(pass(names[1], detail));
+    } else {
+        out.append(failed(names[1], Tr::tr("%1 found: %2").arg(check, listSome(*findings))));
+    }
+    control.addBytes(QFileInfo(path).size());
+
+    QStringList required = plan.options.requireTables;
+    if (required.isEmpty() && item.recorded && item.recorded->sqlite)
+        required = item.recorded->sqlite->tables.keys();
+    auto tables = db->tables();
+    if (!tables) {
+        out.append(failed(names[2], tables.error().message));
+    } else if (required.isEmpty()) {
+        out.append(skipped(names[2], Tr::tr("No required tables were given or recorded; "
+                                             "%n table(s) found.", nullptr, int(tables->size()))));
+    } else {
+        QStringList missing;
+        for (const QString &t : std::as_const(required)) {
+            if (!tables->contains(t))
+                missing.append(t);
+        }
+        out.append(missing.isEmpty()
+                       ? pass(names[2], Tr::tr("All %n required table(s) are there.", nullptr,
+                                               int(required.size())))
+                       : failed(names[2], Tr::tr("Missing table(s): %1.").arg(missing.join(u", "_s))));
+    }
+
+    QString recorded = item.recorded && item.recorded->sqlite ? item.recorded->sqlite->schemaVersion
+                                                              : QString();
+    if (recorded.isEmpty())
+        recorded = item.namedVersion; // from the copy's name, as pre-migration backups carry it
+    auto found = db->schemaVersion();
+    if (!found)
+        out.append(failed(names[3], found.error().message));
+    else if (!recorded.isEmpty() && *found != recorded)
+        out.append(failed(names[3], Tr::tr("Schema version %1, but %2 was recorded.")
+                                        .arg(found->isEmpty() ? u"-"_s : *found, recorded)));
+    else if (!recorded.isEmpty())
+        out.append(pass(names[3], Tr::tr("Schema version %1, as recorded.").arg(recorded)));
+    else if (!found->isEmpty())
+        out.append(pass(names[3], Tr::tr("Schema version %1 (none was recorded to compare).")
+                                      .arg(*found)));
+    else
+        out.append(skipped(names[3], Tr::tr("The database carries no schema version.")));
+    return out;
+}
+
+QList<CheckResult> archiveChecks(const ItemPlan &plan, JobControl &control)
+{
+    const BackupItem &item = plan.item;
+    const QString extract = u"extract_archive"_s;
+    const QString counted = u"files_extracted"_s;
+    if (!QFileInfo(item.artifact).isFile())
+        return {failed(extract, Tr::tr("The artifact \"%1\" is missing.").arg(item.artifact)),
+                skipped(counted, Tr::tr("The archive could not be read."))};
+    auto device = openArchiveStream(item.artifact);
+    if (!device)
+        return {failed(extract, device.error().message),
+                skipped(counted, Tr::tr("The archive could not be read."))};
+
+    // Every entry is read and decompressed to its last byte, never written anywhere.
+    TarStreamReader reader(device->get(), item.artifact);
+    ArchiveEntryCheck safety;
+    QStringList unsafe;
+    int files = 0;
+    int entries = 0;
+    qint64 bytes = 0;
+    const auto sink = [&](QByteArrayView chunk) {
+        bytes += chunk.size();
+        control.addBytes(chunk.size());
+        return !control.isCancelled();
+    };
+    for (;;) {
+        auto entry = reader.next(sink);
+        if (!entry) {
+            if (entry.error().code == ErrorCode::Cancelled)
+                return {};
+            return {failed(extract, entry.error().message),
+                    skipped(counted, Tr::tr("The archive could not be read to its end."))};
+        }
+        if (!*entry)
+            break;
+        ++entries;
+        const TarEntry &e = **entry;
+        if (e.type == TarEntry::Type::File || e.type == TarEntry::Type::Symlink
+            || e.type == TarEntry::Type::Hardlink)
+            ++files;
+        if (const QString problem = safety.check(e); !problem.isEmpty())
+            unsafe.append(problem);
+    }
+    QList<CheckResult> out;
+    if (!unsafe.isEmpty())
+        out.append(failed(extract, Tr::tr("Unsafe entries: %1.").arg(listSome(unsafe))));
+    else
+        out.append(pass(extract, Tr::tr("%n entries read to the end", nullptr, entries) + u", "_s
+                                     + Tr::tr("%1 bytes of data.").arg(bytes)));
+    const int recorded = item.recorded ? item.recorded->fileCount : -1;
+    if (recorded >= 0 && recorded != files)
+        out.append(failed(counted, Tr::tr("%n file(s) in the archive", nullptr, files) + u", "_s
+                                       + Tr::tr("but the manifest records %1.").arg(recorded)));
+    else if (recorded >= 0)
+        out.append(pass(counted, Tr::tr("%n file(s), as recorded.", nullptr, files)));
+    else
+        out.append(pass(counted, Tr::tr("%n file(s); no count was recorded.", nullptr, files)));
+    return out;
+}
+
+// A folder kept as it was (assets.pre-restore): every file read to its end,
+// every link kept inside the folder.
+QList<CheckResult> folderChecks(const ItemPlan &plan, JobControl &control)
+{
+    const QString name = u"files_extracted"_s;
+    const QString root = QDir::cleanPath(plan.item.artifact);
+    QStringList problems;
+    int files = 0;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (control.isCancelled())
+            return {};
+        const QFileInfo info(it.next());
+        if (info.isSymLink()) {
+            const QString target = QDir::cleanPath(info.readSymLink().startsWith(u'/')
+                                                       ? info.readSymLink()
+                                                       : info.absolutePath() + u'/' + info.readSymLink());
+            if (target != root && !target.startsWith(root + u'/'))
+                problems.append(Tr::tr("\"%1\" links outside the folder").arg(info.filePath()));
+            ++files;
+        } else if (info.isFile()) {
+            QFile file(info.filePath());
+            if (!file.open(QIODevice::ReadOnly)) {
+                problems.append(Tr::tr("\"%1\" cannot be read: %2").arg(info.filePath(), file.errorString()));
+                continue;
+            }
+            qint64 n;
+            while ((n = file.read(buffer.data(), buffer.size())) > 0)
+                control.addBytes(n);
+            if (n < 0)
+                problems.append(Tr::tr("\"%1\" cannot be read: %2").arg(info.filePath(), file.errorString()));
+            ++files;
+        }
+    }
+    if (!problems.isEmpty())
+        return {failed(name, listSome(problems))};
+    return {pass(name, Tr::tr("%n file(s) read to the end.", nullptr, files))};
+}
+
+QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
+{
+    if (QFileInfo(plan.item.artifact).isDir())
+        return folderChecks(plan, control);
+    switch (plan.item.type) {
+    case ItemType::Database:
+        return databaseChecks(plan, control);
+    case ItemType::Assets:
+        return archiveChecks(plan, control);
+    case ItemType::Postgres:
+        return {skipped(u"pgdump_readable"_s,
+                        Tr::tr("Checking PostgreSQL dumps is not supported by this version."))};
+    case ItemType::File:
+        break;
+    }
+    return {};
+}
+
+qint64 contentBytes(const BackupItem &item)
+{
+    const qint64 size = std::max<qint64>(0, QFileInfo(item.artifact).size());
+    if (item.type == ItemType::Assets)
+        return item.recorded && item.recorded->totalSourceSize > 0 ? item.recorded->totalSourceSize
+                                                                    : size;
+    return item.type == ItemType::Database ? size : 0;
+}
+
+// A Lifeboat set's checksums.txt must agree with its manifest: a file it
+// names that the manifest does not, or names with another hash, is checked
+// as an item of its own, so a missing or changed file fails either way.
+QList<BackupItem> itemsToCheck(const BackupEntry &entry)
+{
+    QList<BackupItem> items = entry.items;
+    if (entry.layout != Layout::Lifeboat)
+        return items;
+    const QString dir = entry.path;
+    const QString sumsPath = dir + u"/checksums.txt"_s;
+    if (!QFileInfo::exists(sumsPath))
+        return items;
+    auto sums = Checksums::read(sumsPath);
+    if (!sums)
+        return items;
+    for (const Checksums::Entry &e : std::as_const(sums->entries)) {
+        const QString artifact = Manifest::resolveArtifact(dir, e.fileName);
+        const bool agrees = std::any_of(entry.items.cbegin(), entry.items.cend(),
+                                        [&](const BackupItem &item) {
+                                            return item.artifact == artifact && item.sha256 == e.sha256;
+                                        });
+        if (agrees)
+            continue;
+        BackupItem extra;
+        extra.name = u"checksums.txt: "_s + e.fileName;
+        extra.type = ItemType::File;
+        extra.artifact = artifact;
+        extra.sha256 = e.sha256;
+        items.append(extra);
+    }
+    return items;
+}
+
+} // namespace
+
+QString checkStatusName(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return u"pass"_s;
+    case CheckStatus::Fail:
+        return u"fail"_s;
+    case CheckStatus::Skip:
+        return u"skip"_s;
+    }
+    return {};
+}
+
+bool ItemVerification::ok() const
+{
+    return std::none_of(checks.cbegin(), checks.cend(),
+                        [](const CheckResult &c) { return c.status == CheckStatus::Fail; });
+}
+
+bool VerifyReport::ok() const
+{
+    return !items.isEmpty()
+           && std::all_of(items.cbegin(), items.cend(), [](const auto &i) { return i.ok(); });
+}
+
+QJsonObject VerifyReport::toJson() const
+{
+    QJsonArray itemArray;
+    for (const ItemVerification &item : items) {
+        QJsonArray checks;
+        for (const CheckResult &c : item.checks)
+            checks.append(QJsonObject{{u"name"_s, c.name},
+                                      {u"status"_s, checkStatusName(c.status)},
+                                      {u"detail"_s, c.detail}});
+        itemArray.append(QJsonObject{{u"name"_s, item.name},
+                                     {u"type"_s, itemTypeName(item.type)},
+                                     {u"artifact"_s, item.artifact},
+                                     {u"ok"_s, item.ok()},
+                                     {u"checks"_s, checks}});
+    }
+    return QJsonObject{{u"ok"_s, ok()},
+                       {u"target"_s, target},
+                       {u"layout"_s, layoutName(layout)},
+                       {u"started_at"_s, startedAt.toString(Qt::ISODate)},
+                       {u"duration_ms"_s, durationMs},
+                       {u"items"_s, itemArray}};
+}
+
+Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOptions &options,
+                                      JobControl &control)
+{
+    if (auto ok = Sha256::initialize(); !ok)
+        return std::unexpected(ok.error());
+    QElapsedTimer timer;
+    timer.start();
+    VerifyReport report;
+    report.target = entry.path;
+    report.layout = entry.layout;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+
+    const QList<BackupItem> items = itemsToCheck(entry);
+    QList<ItemPlan> plans;
+    qint64 total = 0;
+    for (const BackupItem &item : items) {
+        plans.append({item, options});
+        total += std::max<qint64>(0, QFileInfo(item.artifact).size()) + contentBytes(item);
+    }
+    control.addTotals(total, int(items.size()));
+    control.setDescription(Tr::tr("Verifying %1").arg(QFileInfo(entry.path).fileName()));
+
+    // Each item's hash and its content checks are independent tasks, so a
+    // large database is hashed on one core while it is checked on another.
+    QList<CheckResult> hashes(plans.size());
+    QList<QList<CheckResult>> contents(plans.size());
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        pool.start([&, i] { hashes[i] = hashCheck(plans[i], control); });
+        pool.start([&, i] {
+            contents[i] = contentChecks(plans[i], control);
+            control.addFiles(1);
+        });
+    }
+    pool.waitForDone();
+    if (control.isCancelled())
+        return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."), entry.path);
+
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        ItemVerification v;
+        v.name = plans[i].item.name;
+        v.type = plans[i].item.type;
+        v.artifact = plans[i].item.artifact;
+        v.checks.append(hashes[i]);
+        v.checks.append(contents[i]);
+        report.items.append(v);
+    }
+    report.durationMs = timer.elapsed();
+
+    if (options.record) {
+        int passed = 0, failedCount = 0, skippedCount = 0;
+        for (const ItemVerification &v : std::as_const(report.items)) {
+            for (const CheckResult &c : v.checks) {
+                passed += c.status == CheckStatus::Pass;
+                failedCount += c.status == CheckStatus::Fail;
+                skippedCount += c.status == CheckStatus::Skip;
+            }
+        }
+        auto recorded = Journal().record(QJsonObject{
+            {u"operation"_s, u"verify"_s},
+            {u"target"_s, report.target},
+            {u"layout"_s, layoutName(report.layout)},
+            {u"ok"_s, report.ok()},
+            {u"outcome"_s, report.ok() ? u"passed"_s : u"failed"_s},
+            {u"checks"_s, QJsonObject{{u"pass"_s, passed}, {u"fail"_s, failedCount},
+                                      {u"skip"_s, skippedCount}}},
+            {u"quick"_s, options.quick},
+            {u"duration_ms"_s, report.durationMs},
+        });
+        if (!recorded)
+            qCWarning(lcVerify) << recorded.error().message;
+    }
+    return report;
+}
+
+Result<QList<VerifyReport>> Verifier::verifyPath(const QString &path, const VerifyOptions &options,
+                                                 JobControl &control)
+{
+    QList<BackupEntry> entries;
+    auto one = BackupDiscovery::describe(path);
+    if (one) {
+        entries.append(*one);
+    } else if (one.error().code == ErrorCode::Unsupported && QFileInfo(path).isDir()) {
+        auto found = BackupDiscovery::scan({path}, &control);
+        if (!found)
+            return std::unexpected(found.error());
+        entries = *found;
+        if (entries.isEmpty())
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("No backups were found in \"%1\".").arg(path), path);
+    } else {
+        return std::unexpected(one.error());
+    }
+    QList<VerifyReport> reports;
+    for (const BackupEntry &entry : std::as_const(entries)) {
+        auto report = verify(entry, options, control);
+        if (!report)
+            return std::unexpected(report.error());
+        reports.append(*report);
+    }
+    return reports;
+}
+
+} // namespace lifeboat

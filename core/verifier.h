@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backupdiscovery.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat {
+
+class JobControl;
+
+enum class CheckStatus { Pass, Fail, Skip };
+QString checkStatusName(CheckStatus status); // "pass", "fail", "skip": never translated
+
+// One check, named as the CLI contract names them (hash_verification, ...).
+struct CheckResult
+{
+    QString name;
+    CheckStatus status = CheckStatus::Skip;
+    QString detail; // translated, for a person to act on
+};
+
+struct ItemVerification
+{
+    QString name;
+    ItemType type = ItemType::File;
+    QString artifact;
+    QList<CheckResult> checks;
+    bool ok() const;
+};
+
+struct VerifyReport
+{
+    QString target;
+    Layout layout = Layout::Loose;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    QList<ItemVerification> items;
+    bool ok() const;
+    QJsonObject toJson() const;
+};
+
+struct VerifyOptions
+{
+    QStringList requireTables; // overrides the tables the manifest recorded
+    bool quick = false;        // quick_check instead of integrity_check
+    bool record = true;        // write the result to the journal
+};
+
+/*
+ * Restore drills that change nothing: each artifact's SHA-256 against what
+ * the manifest or checksums recorded, databases opened immutable and checked
+ * with integrity_check (through gzip where they are compressed), required
+ * tables and the schema version, archives read to the last byte with every
+ * entry's path checked. Items run in parallel, each in constant memory;
+ * Cancel stops within a second.
+ */
+class Verifier
+{
+public:
+    [[nodiscard]] static Result<VerifyReport> verify(const BackupEntry &entry,
+                                                     const VerifyOptions &options,
+                                                     JobControl &control);
+    // A set, a manifest, a checksums file, a loose copy, or a folder of them.
+    [[nodiscard]] static Result<QList<VerifyReport>> verifyPath(const QString &path,
+                                                                const VerifyOptions &options,
+                                                                JobControl &control);
+};
+
+} // namespace lifeboat
