@@ -379,6 +379,234 @@
         <source>SHA-256 is not available: install QCA's OpenSSL plugin (Debian: libqca-qt6-plugins).</source>
         <translation>SHA-256을 쓸 수 없습니다. QCA의 OpenSSL 플러그인을 설치하세요(Debian: libqca-qt6-plugins).</translation>
     </message>
+    <message>
+        <source>The archive "%1" is damaged at byte %2: %3</source>
+        <translation>아카이브 "%1"이(가) %2바이트 위치에서 손상되었습니다: %3</translation>
+    </message>
+    <message>
+        <source>the data cannot be decompressed</source>
+        <translation>데이터의 압축을 풀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a header (truncated)</source>
+        <translation>헤더 중간에서 끝납니다(잘림)</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of an entry (truncated)</source>
+        <translation>항목 중간에서 끝납니다(잘림)</translation>
+    </message>
+    <message>
+        <source>it ends without the end-of-archive marker (truncated)</source>
+        <translation>아카이브 끝 표시 없이 끝납니다(잘림)</translation>
+    </message>
+    <message>
+        <source>a header's checksum does not match</source>
+        <translation>헤더의 체크섬이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>a header gives an impossible size</source>
+        <translation>헤더의 크기 값이 불가능한 값입니다</translation>
+    </message>
+    <message>
+        <source>an extended header is implausibly large</source>
+        <translation>확장 헤더가 비정상적으로 큽니다</translation>
+    </message>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>이름이 빈 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>"%1" has a name that is not valid UTF-8</source>
+        <translation>"%1"의 이름이 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <source>"%1" has an absolute path</source>
+        <translation>"%1"은(는) 절대 경로입니다</translation>
+    </message>
+    <message>
+        <source>"%1" climbs out of the archive with ".."</source>
+        <translation>"%1"은(는) ".."로 아카이브 밖으로 나갑니다</translation>
+    </message>
+    <message>
+        <source>"%1" goes through the link "%2"</source>
+        <translation>"%1"은(는) 링크 "%2"을(를) 거쳐 갑니다</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice</source>
+        <translation>"%1"이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>"%1" is a link to nothing</source>
+        <translation>"%1"은(는) 아무것도 가리키지 않는 링크입니다</translation>
+    </message>
+    <message>
+        <source>"%1" links to the absolute path "%2"</source>
+        <translation>"%1"은(는) 절대 경로 "%2"을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>"%1" links to "%2", outside the archive</source>
+        <translation>"%1"은(는) 아카이브 밖의 "%2"을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>"%1" links through the link "%2"</source>
+        <translation>"%1"은(는) 링크 "%2"을(를) 거쳐 가리킵니다</translation>
+    </message>
+    <message>
+        <source>"%1" is a device file</source>
+        <translation>"%1"은(는) 장치 파일입니다</translation>
+    </message>
+    <message>
+        <source>"%1" is a named pipe</source>
+        <translation>"%1"은(는) 이름 있는 파이프입니다</translation>
+    </message>
+    <message>
+        <source>"%1" is of a kind Lifeboat does not restore</source>
+        <translation>"%1"은(는) Lifeboat가 복원하지 않는 종류입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>외 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>A folder snapshot has no single checksum; its files are read one by one.</source>
+        <translation>폴더 스냅숏에는 하나의 체크섬이 없으므로 파일을 하나씩 읽습니다.</translation>
+    </message>
+    <message>
+        <source>No checksum was recorded for this copy.</source>
+        <translation>이 사본에는 기록된 체크섬이 없습니다.</translation>
+    </message>
+    <message>
+        <source>SHA-256 is %1, but %2 was recorded: the file changed or is damaged.</source>
+        <translation>SHA-256이 %1이지만 기록된 값은 %2입니다. 파일이 바뀌었거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>SHA-256 matches (%1).</source>
+        <translation>SHA-256이 일치합니다(%1).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be decompressed: %2</source>
+        <translation>"%1"의 압축을 풀 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>데이터베이스를 열 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>임시 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an SQLite database: it lacks the SQLite header.</source>
+        <translation>"%1"은(는) SQLite 데이터베이스가 아닙니다. SQLite 헤더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 pages of %2 bytes.</source>
+        <translation>읽기 전용으로 열었습니다: %2바이트 페이지 %1개.</translation>
+    </message>
+    <message>
+        <source>%1: ok.</source>
+        <translation>%1: 이상 없음.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key problem(s): %1</source>
+        <translation><numerusform>외래 키 문제 %n건: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 found: %2</source>
+        <translation>%1 결과: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No required tables were given or recorded; %n table(s) found.</source>
+        <translation><numerusform>필수 테이블이 지정되거나 기록되지 않았습니다. 테이블 %n개가 있습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required table(s) are there.</source>
+        <translation><numerusform>필수 테이블 %n개가 모두 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing table(s): %1.</source>
+        <translation>없는 테이블: %1.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, but %2 was recorded.</source>
+        <translation>스키마 버전이 %1이지만 기록된 값은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, as recorded.</source>
+        <translation>스키마 버전 %1, 기록과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (none was recorded to compare).</source>
+        <translation>스키마 버전 %1(비교할 기록이 없습니다).</translation>
+    </message>
+    <message>
+        <source>The database carries no schema version.</source>
+        <translation>데이터베이스에 스키마 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read.</source>
+        <translation>아카이브를 읽을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read to its end.</source>
+        <translation>아카이브를 끝까지 읽을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Unsafe entries: %1.</source>
+        <translation>안전하지 않은 항목: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read to the end</source>
+        <translation><numerusform>항목 %n개를 끝까지 읽었습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 bytes of data.</source>
+        <translation>데이터 %1바이트.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the archive</source>
+        <translation><numerusform>아카이브의 파일 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>but the manifest records %1.</source>
+        <translation>매니페스트에는 %1개로 기록되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), as recorded.</source>
+        <translation><numerusform>파일 %n개, 기록과 같습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s); no count was recorded.</source>
+        <translation><numerusform>파일 %n개. 기록된 개수는 없습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" links outside the folder</source>
+        <translation>"%1"은(는) 폴더 밖을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>"%1"을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read to the end.</source>
+        <translation><numerusform>파일 %n개를 끝까지 읽었습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking PostgreSQL dumps is not supported by this version.</source>
+        <translation>이 버전은 PostgreSQL 덤프 검사를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>%1 검증 중</translation>
+    </message>
+    <message>
+        <source>No backups were found in "%1".</source>
+        <translation>"%1"에서 백업을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The verification has not run.</source>
+        <translation>검증이 실행되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>LifeboatCli</name>
@@ -629,6 +857,58 @@
     <message>
         <source>  a gzip-compressed SQLite copy</source>
         <translation>  gzip으로 압축한 SQLite 사본</translation>
+    </message>
+    <message>
+        <source>Run a restore drill that changes nothing: check every artifact's SHA-256, open each database read-only and run integrity_check, check required tables and the schema version, and read every archive to its end, checking each entry's path.</source>
+        <translation>아무것도 바꾸지 않는 복원 훈련을 합니다. 모든 아티팩트의 SHA-256을 확인하고, 데이터베이스를 읽기 전용으로 열어 integrity_check를 실행하고, 필수 테이블과 스키마 버전을 확인하고, 모든 아카이브를 끝까지 읽으며 항목마다 경로를 검사합니다.</translation>
+    </message>
+    <message>
+        <source>A set folder, a manifest, a checksums file, a database copy, or a folder holding several.</source>
+        <translation>세트 폴더, 매니페스트, 체크섬 파일, 데이터베이스 사본, 또는 이들이 여럿 든 폴더.</translation>
+    </message>
+    <message>
+        <source>Tables every database must have, comma-separated (default: the tables the manifest recorded).</source>
+        <translation>모든 데이터베이스에 있어야 하는 테이블, 쉼표로 구분(기본값: 매니페스트에 기록된 테이블).</translation>
+    </message>
+    <message>
+        <source>Use PRAGMA quick_check instead of the full integrity_check.</source>
+        <translation>전체 integrity_check 대신 PRAGMA quick_check를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Also write the JSON report to FILE.</source>
+        <translation>JSON 보고서를 FILE에도 씁니다.</translation>
+    </message>
+    <message>
+        <source>Name exactly one backup or folder to verify.</source>
+        <translation>검증할 백업이나 폴더를 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Could not write the report "%1": %2</source>
+        <translation>보고서 "%1"을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Lifeboat: Restore Drill</source>
+        <translation>Lifeboat: 복원 훈련</translation>
+    </message>
+    <message>
+        <source>Backup: %1 (%2)</source>
+        <translation>백업: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Items to verify: %1</source>
+        <translation>검증할 항목: %1개</translation>
+    </message>
+    <message>
+        <source>Verifying %1: %2</source>
+        <translation>%1 검증: %2</translation>
+    </message>
+    <message>
+        <source>RESTORE DRILL PASSED: All backups verified successfully!</source>
+        <translation>복원 훈련 통과: 모든 백업을 검증했습니다!</translation>
+    </message>
+    <message>
+        <source>RESTORE DRILL FAILED: see the [FAIL] lines above.</source>
+        <translation>복원 훈련 실패: 위의 [FAIL] 줄을 보세요.</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,89 @@ private Q_SLOTS:
         const auto notDb = test::runCli({u"inspect"_s, u"backups/notes.txt"_s}, dir.path());
         QCOMPARE(notDb.exitCode, 2);
     }
+
+    void verifyRunsTheDrill()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        const auto before = test::snapshotTree(dir.path());
+        const auto good = test::runCli({u"verify"_s, u"backups/backup_manifest_20260114_120000.json"_s,
+                                        u"--require-tables"_s, u"users,content,assets"_s}, dir.path());
+        QVERIFY2(good.exitCode == 0, good.out.constData());
+        for (const char *line : {"[PASS] hash_verification", "[PASS] sqlite_open", "[PASS] integrity_check",
+                                 "[PASS] schema_valid", "[PASS] extract_archive", "[PASS] files_extracted",
+                                 "RESTORE DRILL PASSED"})
+            QVERIFY2(good.out.contains(line), line);
+
+        // The runbook's verification.json, and the same document on stdout.
+        const auto report = test::runCli({u"verify"_s, u"backups/sqlite/latest/checksums.txt"_s, u"--report"_s,
+                                          u"out/verification.json"_s, u"--json"_s}, dir.path());
+        QCOMPARE(report.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(test::readFile(dir.filePath(u"out/verification.json"_s))).object(),
+                 report.json());
+        QCOMPARE(report.json().value(u"layout"_s).toString(), u"checksums"_s);
+        QVERIFY(QDir(dir.filePath(u"out"_s)).removeRecursively());
+        QCOMPARE(test::snapshotTree(dir.path()), before);
+
+        // A whole folder: every backup in it, one report each.
+        const auto all = test::runCli({u"verify"_s, u"backups"_s, u"--quick"_s, u"--json"_s}, dir.path());
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(all.json().value(u"reports"_s).toArray().size(), 6);
+    }
+
+    void verifyFailsOnDamageAndSaysWhere()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        const QString db = dir.filePath(u"backups/lrl_db_20260114_120000.sqlite"_s);
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(f.size() - 100));
+        QVERIFY(f.putChar('X'));
+        f.close();
+        const auto run = test::runCli({u"verify"_s, u"backups/backup_manifest_20260114_120000.json"_s,
+                                       u"--json"_s}, dir.path());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject doc = run.json();
+        QCOMPARE(doc.value(u"ok"_s).toBool(), false);
+        QCOMPARE(doc.value(u"layout"_s).toString(), u"manifest-v1"_s);
+        const QJsonObject item = doc.value(u"items"_s).toArray().at(0).toObject();
+        QCOMPARE(item.value(u"ok"_s).toBool(), false);
+        const QJsonObject hash = item.value(u"checks"_s).toArray().at(0).toObject();
+        QCOMPARE(hash.value(u"name"_s).toString(), u"hash_verification"_s);
+        QCOMPARE(hash.value(u"status"_s).toString(), u"fail"_s);
+
+        const auto human = test::runCli({u"verify"_s, u"backups/backup_manifest_20260114_120000.json"_s},
+                                        dir.path());
+        QCOMPARE(human.exitCode, 1);
+        QVERIFY(human.out.contains("[FAIL] hash_verification"));
+        QVERIFY(human.out.contains("RESTORE DRILL FAILED"));
+
+        QCOMPARE(test::runCli({u"verify"_s, u"nowhere.db"_s}, dir.path()).exitCode, 2);
+        QCOMPARE(test::runCli({u"verify"_s, u"backups/notes.txt"_s}, dir.path()).exitCode, 2);
+    }
+
+    void verifyIsJournaled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        const QString home = dir.filePath(u"home"_s);
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LIFEBOAT_HOME"_s, home);
+        cli.setProcessEnvironment(env);
+        cli.setWorkingDirectory(dir.path());
+        cli.start(QStringLiteral(LIFEBOAT_CLI), {u"verify"_s, u"data/story_registry.backup.1.0.0.20260112_130012.db"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray journal = test::readFile(home + u"/journal.jsonl"_s);
+        const QJsonObject entry = QJsonDocument::fromJson(journal.trimmed()).object();
+        QCOMPARE(entry.value(u"operation"_s).toString(), u"verify"_s);
+        QCOMPARE(entry.value(u"target"_s).toString(),
+                 dir.filePath(u"data/story_registry.backup.1.0.0.20260112_130012.db"_s));
+        QCOMPARE(entry.value(u"ok"_s).toBool(), true);
+        QCOMPARE(entry.value(u"layout"_s).toString(), u"loose"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
