@@ -89,7 +89,6 @@ Result<void> ArtifactWriter::append(QByteArrayView data)
     if (m_fd < 0)
         return fail(ErrorCode::Internal, Tr::tr("\"%1\" is not open for writing.").arg(m_path),
                     m_path);
-    m_hash.update(data);
     m_written += data.size();
     if (m_control)
         m_control->addBytes(data.size());
@@ -97,28 +96,36 @@ Result<void> ArtifactWriter::append(QByteArrayView data)
         if (auto ok = flushBuffer(); !ok)
             return ok;
     }
-    if (data.size() >= BufferSize) {
-        // Large blocks go straight to the file, saving a copy.
-        qsizetype off = 0;
-        while (off < data.size()) {
-            const ssize_t n = ::write(m_fd, data.constData() + off, size_t(data.size() - off));
-            if (n < 0) {
-                if (errno == EINTR)
-                    continue;
-                m_error = errorFromErrno(errno, m_path, FileAction::Write);
-                return std::unexpected(*m_error);
-            }
-            off += n;
-        }
+    if (data.size() < BufferSize) {
+        m_buffer.append(data.constData(), data.size());
         return {};
     }
-    m_buffer.append(data.constData(), data.size());
+    // Large blocks go straight to the file, saving a copy.
+    return writeOut(data);
+}
+
+// Hashes and writes a block: hashing a MiB at a time, not a page at a
+// time, keeps QCA's per-call cost out of the copy.
+Result<void> ArtifactWriter::writeOut(QByteArrayView data)
+{
+    m_hash.update(data);
+    qsizetype off = 0;
+    while (off < data.size()) {
+        const ssize_t n = ::write(m_fd, data.constData() + off, size_t(data.size() - off));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            m_error = errorFromErrno(errno, m_path, FileAction::Write);
+            return std::unexpected(*m_error);
+        }
+        off += n;
+    }
     return {};
 }
 
 Result<void> ArtifactWriter::rewind()
 {
-    m_buffer.clear();
+    m_buffer.resize(0);
     if (::ftruncate(m_fd, 0) != 0 || ::lseek(m_fd, 0, SEEK_SET) != 0) {
         m_error = errorFromErrno(errno, m_path, FileAction::Write);
         return std::unexpected(*m_error);
@@ -132,19 +139,11 @@ Result<void> ArtifactWriter::rewind()
 
 Result<void> ArtifactWriter::flushBuffer()
 {
-    qsizetype off = 0;
-    while (off < m_buffer.size()) {
-        const ssize_t n = ::write(m_fd, m_buffer.constData() + off, size_t(m_buffer.size() - off));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            m_error = errorFromErrno(errno, m_path, FileAction::Write);
-            return std::unexpected(*m_error);
-        }
-        off += n;
-    }
-    m_buffer.clear();
-    return {};
+    if (m_buffer.isEmpty())
+        return {};
+    auto ok = writeOut(m_buffer);
+    m_buffer.resize(0); // keeps the capacity
+    return ok;
 }
 
 Result<void> ArtifactWriter::commit()

@@ -45,6 +45,7 @@ protected:
 
 private:
     Result<void> flushBuffer();
+    Result<void> writeOut(QByteArrayView data);
 
     QString m_path;
     JobControl *m_control = nullptr;

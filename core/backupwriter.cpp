@@ -8,6 +8,7 @@
 #include "sqlitedatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -223,7 +224,10 @@ private:
     {
         const QFileInfo info(source.path);
         const QString artifact = m_names.claim(info.fileName());
+        QElapsedTimer timer;
+        timer.start();
         auto copy = SqliteBackup::copy(info.absoluteFilePath(), artifactPath(artifact), m_control);
+        qCDebug(lcBackup) << "copied" << info.fileName() << "in" << timer.restart() << "ms";
         if (!copy)
             return std::unexpected(copy.error());
         if (copy->restarts > 0)
@@ -232,6 +236,7 @@ private:
                                                 SqliteBackup::Check::Quick, m_control);
         if (!described)
             return std::unexpected(described.error());
+        qCDebug(lcBackup) << "described" << artifact << "in" << timer.elapsed() << "ms";
         described->journalMode = copy->journalMode;
 
         ManifestItem item;

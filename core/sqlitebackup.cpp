@@ -52,7 +52,10 @@ Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString 
     if (auto ok = writer.create(); !ok)
         return std::unexpected(ok.error());
 
-    SqliteStatement page(handle, u"SELECT data FROM sqlite_dbpage WHERE pgno = ?"_s);
+    // One scan in page order: looking pages up one by one costs a system
+    // call each, several times the price of the copy itself. Pages before a
+    // chunk's first are filtered out before their data is read.
+    SqliteStatement page(handle, u"SELECT pgno, data FROM sqlite_dbpage WHERE pgno >= ?"_s);
     if (!page.isValid())
         return std::unexpected(db.d_func()->lastError(u"sqlite_dbpage"_s));
 
@@ -85,21 +88,24 @@ Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString 
                 break;
             }
             const qint64 last = pageCount - next < chunkPages ? pageCount : next + chunkPages - 1;
+            page.reset();
+            sqlite3_bind_int64(page.get(), 1, next);
             for (qint64 pgno = next; pgno <= last; ++pgno) {
                 if (control.isCancelled()) {
+                    page.reset();
                     (void)db.exec(u"ROLLBACK"_s);
                     return std::unexpected(cancelled(destination).error());
                 }
-                page.reset();
-                sqlite3_bind_int64(page.get(), 1, pgno);
-                if (page.step() != SQLITE_ROW) {
+                if (page.step() != SQLITE_ROW || sqlite3_column_int64(page.get(), 0) != pgno) {
                     const Error e = db.d_func()->lastError(u"sqlite_dbpage"_s);
+                    page.reset();
                     (void)db.exec(u"ROLLBACK"_s);
                     return std::unexpected(e);
                 }
-                const auto *data = static_cast<const char *>(sqlite3_column_blob(page.get(), 0));
-                const int size = sqlite3_column_bytes(page.get(), 0);
+                const auto *data = static_cast<const char *>(sqlite3_column_blob(page.get(), 1));
+                const int size = sqlite3_column_bytes(page.get(), 1);
                 if (auto ok = writer.append(QByteArrayView(data, size)); !ok) {
+                    page.reset();
                     (void)db.exec(u"ROLLBACK"_s);
                     return std::unexpected(ok.error());
                 }

@@ -25,6 +25,8 @@ Commands:
   run [ARGS]     build and open Lifeboat on the demo workspace (ARGS go to
                  lifeboat instead); without a display it runs under Xvfb and
                  saves a screenshot
+  bench [ARGS]   build, then time Lifeboat against the plain tools (bench/bench.py;
+                 --quick for small data)
   shell          an interactive shell in the build environment
   exec CMD...    run CMD in the build environment with the freshly built
                  lifeboat and lifeboat-cli on PATH; returns CMD's exit code
@@ -220,6 +222,8 @@ case $cmd in
     run)    prepare "$cmd" "$@"; builddir=$(builddir); build
             if [ $# -eq 0 ]; then set -- --demo; fi
             with_display lifeboat "$@" ;;
+    bench)  prepare "$cmd" "$@"; builddir=$(builddir); build
+            run_in python3 "$repo/bench/bench.py" "$@" ;;
     shell)  prepare "$cmd" "$@"; builddir=$(builddir); configure
             run_in /bin/bash -i ;;
     exec)   [ $# -gt 0 ] || die "exec needs a command"

@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Lifeboat against the plain tools a user would otherwise run, side by side.
+
+    scripts/dev.sh bench [--quick] [--pairs N] [--only NAME]
+
+Generates its data once, deterministically, in a cache folder
+($LIFEBOAT_BENCH_CACHE, default ~/.cache/lifeboat/bench): a 1 GiB SQLite
+database in WAL mode, a 100 MiB one, an asset folder of about 10,000 files
+and 600 MiB, and a folder of 2,000 small backup sets. Each comparison runs as
+alternating pairs (Lifeboat, baseline, Lifeboat, baseline ...) after a
+warm-up, with the files in the page cache, and reports the median of each
+side and the median of the pairwise ratios: absolute times drift on a shared
+machine, the ratios are the result. The peak memory (maximum resident set) of
+every Lifeboat run is measured too. Not part of the test suite.
+"""
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+MiB = 1 << 20
+
+
+def log(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+# --- data -------------------------------------------------------------------
+
+def make_database(path, size_bytes, seed):
+    """Several tables and indexes, mixed row sizes, in WAL mode."""
+    if path.exists() and path.stat().st_size >= size_bytes * 0.95:
+        return
+    log(f"generating {path.name} ({size_bytes // MiB} MiB)…")
+    tmp = path.with_suffix(".partial")
+    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        p.unlink(missing_ok=True)
+    rng = random.Random(seed)
+    db = sqlite3.connect(tmp)
+    db.executescript("""
+        PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        INSERT INTO meta VALUES('schema_version', '4.2.0');
+        CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT, name TEXT, created_at TEXT);
+        CREATE TABLE documents(id INTEGER PRIMARY KEY, user_id INTEGER, title TEXT, body TEXT,
+                               created_at TEXT);
+        CREATE TABLE attachments(id INTEGER PRIMARY KEY, document_id INTEGER, data BLOB);
+        CREATE TABLE events(id INTEGER PRIMARY KEY, kind TEXT, at TEXT, payload TEXT);
+        CREATE INDEX users_email ON users(email);
+        CREATE INDEX documents_user ON documents(user_id, created_at);
+        CREATE INDEX events_kind ON events(kind, at);
+    """)
+    words = [("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))))
+             for _ in range(2000)]
+    written = 0
+    batch = 0
+    while written < size_bytes:
+        db.execute("BEGIN")
+        for _ in range(2000):
+            batch += 1
+            uid = batch
+            db.execute("INSERT INTO users VALUES(?, ?, ?, ?)",
+                       (uid, f"user{uid}@example.com", rng.choice(words), f"2026-01-{1 + uid % 28:02d}"))
+            body = " ".join(rng.choice(words) for _ in range(rng.randint(20, 400)))
+            db.execute("INSERT INTO documents(user_id, title, body, created_at) VALUES(?, ?, ?, ?)",
+                       (uid, rng.choice(words), body, f"2026-02-{1 + uid % 28:02d}"))
+            db.execute("INSERT INTO events(kind, at, payload) VALUES(?, ?, ?)",
+                       (rng.choice(("view", "edit", "login", "share")), f"2026-03-{1 + uid % 28:02d}",
+                        json.dumps({"n": uid, "w": rng.choice(words)})))
+            written += len(body) + 150
+            if uid % 7 == 0:
+                blob = rng.randbytes(rng.randint(2000, 60000))
+                db.execute("INSERT INTO attachments(document_id, data) VALUES(?, ?)", (uid, blob))
+                written += len(blob)
+        db.execute("COMMIT")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    tmp.rename(path)
+
+
+def make_assets(root, scale, seed):
+    """Many small text files, many medium ones, a hundred incompressible ones."""
+    marker = root / ".complete"
+    if marker.exists():
+        return
+    log(f"generating {root.name}…")
+    shutil.rmtree(root, ignore_errors=True)
+    rng = random.Random(seed)
+    words = ["lorem", "ipsum", "dolor", "sit", "amet", "backup", "restore", "asset", "frame", "이미지"]
+    small, medium, large = int(7000 * scale), int(2900 * scale), max(1, int(100 * scale))
+    for i in range(small):
+        d = root / "text" / f"{i % 50:02d}"
+        d.mkdir(parents=True, exist_ok=True)
+        n = rng.randint(200, 3000)
+        (d / f"note-{i}.md").write_text(" ".join(rng.choice(words) for _ in range(n)))
+    for i in range(medium):
+        d = root / "media" / f"{i % 40:02d}"
+        d.mkdir(parents=True, exist_ok=True)
+        # Half-compressible, like images with metadata.
+        chunk = rng.randbytes(rng.randint(40_000, 100_000))
+        (d / f"frame-{i}.bin").write_bytes(chunk + bytes(len(chunk)))
+    for i in range(large):
+        d = root / "video"
+        d.mkdir(parents=True, exist_ok=True)
+        (d / f"clip-{i}.mp4").write_bytes(rng.randbytes(rng.randint(2, 4) * MiB))
+    marker.write_text("")
+
+
+def make_sets(root, count, cli):
+    """count small backup sets, as a year or more of nightly backups leaves them."""
+    marker = root / ".complete"
+    if marker.exists():
+        return
+    log(f"generating {count} backup sets…")
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    seed_dir = root.parent / "sets-seed"
+    shutil.rmtree(seed_dir, ignore_errors=True)
+    seed_dir.mkdir()
+    db = seed_dir / "app.db"
+    con = sqlite3.connect(db)
+    con.executescript("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3);"
+                      "CREATE TABLE meta(key, value); INSERT INTO meta VALUES('schema_version', '1.0.0');")
+    con.close()
+    out = json.loads(subprocess.run([cli, "backup", "--db", str(db), "--out", str(seed_dir / "out"),
+                                     "--json"], check=True, capture_output=True).stdout)
+    template = Path(out["set"])
+    manifest = json.loads((template / "manifest.json").read_text())
+    for i in range(count):
+        ts = time.strftime("%Y%m%d_%H%M%S", time.gmtime(1_700_000_000 + i * 86400))
+        target = root / f"app-{ts}"
+        shutil.copytree(template, target)
+        manifest["timestamp_utc"] = ts
+        manifest["created_at"] = time.strftime("%Y-%m-%dT%H:%M:%S+00:00",
+                                               time.gmtime(1_700_000_000 + i * 86400))
+        (target / "manifest.json").write_text(json.dumps(manifest, indent=4))
+    shutil.rmtree(seed_dir)
+    marker.write_text("")
+
+
+# --- measuring -------------------------------------------------------------
+
+def run(command, shell=False):
+    """Runs a command; returns (seconds, peak RSS in bytes)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{command} failed ({proc.returncode}): {err}")
+    return elapsed, usage.ru_maxrss * 1024
+
+
+def compare(name, lifeboat, baseline, target, pairs, prepare=None):
+    """Alternating pairs after a warm-up; medians and the median of pairwise ratios."""
+    lb_times, base_times, ratios, peaks = [], [], [], []
+    for i in range(pairs + 1):
+        if prepare:
+            prepare()
+        t_lb, rss = run(lifeboat, shell=isinstance(lifeboat, str))
+        if prepare:
+            prepare()
+        t_base, _ = run(baseline, shell=isinstance(baseline, str))
+        if i == 0:
+            continue  # warm-up: fills the page cache
+        lb_times.append(t_lb)
+        base_times.append(t_base)
+        ratios.append(t_lb / t_base)
+        peaks.append(rss)
+    row = {
+        "operation": name,
+        "lifeboat_s": statistics.median(lb_times),
+        "baseline_s": statistics.median(base_times),
+        "ratio": statistics.median(ratios),
+        "target": target,
+        "peak_rss": max(peaks),
+    }
+    row["met"] = row["ratio"] <= target
+    log(f"  {name}: {row['lifeboat_s']:.3f}s vs {row['baseline_s']:.3f}s, ratio {row['ratio']:.2f}")
+    return row
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller data for a fast look")
+    parser.add_argument("--pairs", type=int, default=5, help="measured pairs per comparison (default 5)")
+    parser.add_argument("--only", help="run only the comparisons whose name contains this")
+    parser.add_argument("--markdown", help="also write the table and the machine to this file")
+    args = parser.parse_args()
+
+    cli = shutil.which("lifeboat-cli")
+    if not cli:
+        sys.exit("lifeboat-cli is not on PATH: run this through scripts/dev.sh bench")
+    cache = Path(os.environ.get("LIFEBOAT_BENCH_CACHE",
+                                Path.home() / ".cache" / "lifeboat" / "bench"))
+    cache.mkdir(parents=True, exist_ok=True)
+    big = cache / ("db100m.db" if args.quick else "db1g.db")
+    make_database(cache / "db100m.db", 100 * MiB, seed=100)
+    if not args.quick:
+        make_database(big, 1024 * MiB, seed=1024)
+    assets = cache / ("assets-small" if args.quick else "assets")
+    make_assets(assets, 0.1 if args.quick else 1.0, seed=7)
+    sets = cache / ("sets-200" if args.quick else "sets-2000")
+    make_sets(sets, 200 if args.quick else 2000, cli)
+
+    scratch = cache / "scratch"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    out = scratch / "out"
+
+    def clean():
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+
+    # One set of the big database to verify, made by Lifeboat.
+    clean()
+    made = json.loads(subprocess.run([cli, "backup", "--db", str(big), "--out", str(scratch / "set"),
+                                      "--json"], check=True, capture_output=True).stdout)
+    the_set = made["set"]
+    copy = Path(the_set) / big.name
+
+    db_label = "100 MiB" if args.quick else "1 GiB"
+    comparisons = [
+        (f"back up the {db_label} database", [cli, "backup", "--db", str(big), "--out", str(out)],
+         ["sqlite3", str(big), f".backup {out}/plain.db"], 1.3, clean),
+        (f"back up the {db_label} database (baseline with sha256sum)",
+         [cli, "backup", "--db", str(big), "--out", str(out)],
+         f"sqlite3 '{big}' '.backup {out}/plain.db' && sha256sum '{out}/plain.db'", 0.45, clean),
+        (f"verify that set (hash and full integrity_check)", [cli, "verify", the_set],
+         f"cd '{the_set}' && sha256sum -c checksums.txt && sqlite3 '{copy}' 'PRAGMA integrity_check'",
+         0.45, None),
+        (f"verify that set (baseline integrity_check alone)", [cli, "verify", the_set],
+         ["sqlite3", str(copy), "PRAGMA integrity_check"], 1.25, None),
+        ("back up the asset folder, zstd",
+         [cli, "backup", "--assets", str(assets), "--out", str(out), "--compression", "zstd"],
+         f"tar --zstd -cf '{out}/plain.tar.zst' -C '{assets.parent}' '{assets.name}'", 1.1, clean),
+        ("back up the asset folder, gzip",
+         [cli, "backup", "--assets", str(assets), "--out", str(out), "--compression", "gzip"],
+         f"tar -czf '{out}/plain.tar.gz' -C '{assets.parent}' '{assets.name}'", 1.0, clean),
+        (f"list over {200 if args.quick else 2000} backup sets", [cli, "list", str(sets), "--json"],
+         f"find '{sets}' -name manifest.json -exec cat {{}} +", 3.0, None),
+    ]
+    rows = []
+    for name, lifeboat, baseline, target, prepare in comparisons:
+        if args.only and args.only not in name:
+            continue
+        log(f"{name}…")
+        rows.append(compare(name, lifeboat, baseline, target, args.pairs, prepare))
+    shutil.rmtree(scratch, ignore_errors=True)
+
+    limit = 64 * MiB
+    peak = max(r["peak_rss"] for r in rows) if rows else 0
+    lines = ["| operation | Lifeboat | baseline | ratio | target | result | Lifeboat peak RSS |",
+             "| --- | ---: | ---: | ---: | ---: | --- | ---: |"]
+    for r in rows:
+        lines.append(f"| {r['operation']} | {r['lifeboat_s']:.3f} s | {r['baseline_s']:.3f} s | "
+                     f"{r['ratio']:.2f} | ≤ {r['target']} | {'met' if r['met'] else 'missed'} | "
+                     f"{r['peak_rss'] / MiB:.1f} MiB |")
+    memory_met = peak <= limit
+    lines.append(f"| peak memory of every Lifeboat run | {peak / MiB:.1f} MiB | — | — | ≤ 64 MiB | "
+                 f"{'met' if memory_met else 'missed'} | |")
+    met = sum(r["met"] for r in rows) + memory_met
+    total = len(rows) + 1
+    lines.append("")
+    lines.append(f"{met} of {total} targets met")
+    table = "\n".join(lines)
+    print(table)
+    if args.markdown:
+        machine = (f"{platform.node()}: {os.cpu_count()} cores, "
+                   f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / (1 << 30):.0f} GiB, "
+                   f"{platform.platform()}, {args.pairs} pairs after a warm-up"
+                   f"{', quick data' if args.quick else ''}")
+        Path(args.markdown).write_text(f"Measured {time.strftime('%Y-%m-%d')} on {machine}.\n\n{table}\n")
+    return 0 if met == total else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
