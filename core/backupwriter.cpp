@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcBackup, "lifeboat.core.backup")
+Q_LOGGING_CATEGORY(lcBackup, "lifeboat.core.backup", QtWarningMsg)
 
 namespace lifeboat {
 

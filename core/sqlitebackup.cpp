@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSqlite, "lifeboat.core.sqlite")
+Q_LOGGING_CATEGORY(lcSqlite, "lifeboat.core.sqlite", QtWarningMsg)
 
 namespace lifeboat {
 

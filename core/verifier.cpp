@@ -23,7 +23,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcVerify, "lifeboat.core.verify")
+Q_LOGGING_CATEGORY(lcVerify, "lifeboat.core.verify", QtWarningMsg)
 
 namespace lifeboat {
 
