@@ -6,12 +6,16 @@ namespace lifeboat {
 BackupJob::BackupJob(BackupRequest request, QObject *parent)
     : Job(parent)
     , m_request(std::move(request))
+    , m_result(std::make_shared<Result<BackupReport>>(
+          fail(ErrorCode::Internal, Tr::tr("The backup has not run."))))
 {
 }
 
-void BackupJob::work(JobControl &control)
+Job::Work BackupJob::makeWork()
 {
-    m_result = BackupWriter::run(m_request, control);
+    return [request = m_request, result = m_result](JobControl &control) {
+        *result = BackupWriter::run(request, control);
+    };
 }
 
 } // namespace lifeboat

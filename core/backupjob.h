@@ -4,6 +4,8 @@
 #include "backupwriter.h"
 #include "job.h"
 
+#include <memory>
+
 namespace lifeboat {
 
 // BackupWriter::run as a Job.
@@ -12,14 +14,15 @@ class BackupJob : public Job
     Q_OBJECT
 public:
     explicit BackupJob(BackupRequest request, QObject *parent = nullptr);
-    const Result<BackupReport> &result() const { return m_result; }
+    // Valid once finished() has been emitted.
+    const Result<BackupReport> &result() const { return *m_result; }
 
 protected:
-    void work(JobControl &control) override;
+    Work makeWork() override;
 
 private:
     BackupRequest m_request;
-    Result<BackupReport> m_result = fail(ErrorCode::Internal, Tr::tr("The backup has not run."));
+    std::shared_ptr<Result<BackupReport>> m_result;
 };
 
 } // namespace lifeboat

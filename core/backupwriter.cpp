@@ -223,7 +223,11 @@ private:
     Result<void> backUpDatabase(const SourceSpec &source)
     {
         const QFileInfo info(source.path);
-        const QString artifact = m_names.claim(info.fileName());
+        // Named sources keep their name in the set (brainstem.db as memory.db).
+        const QString artifact = m_names.claim(
+            source.name.isEmpty() ? info.fileName()
+                                  : source.name + (info.suffix().isEmpty() ? QString()
+                                                                           : u'.' + info.suffix()));
         QElapsedTimer timer;
         timer.start();
         auto copy = SqliteBackup::copy(info.absoluteFilePath(), artifactPath(artifact), m_control);

@@ -29,7 +29,7 @@ void Job::start()
     if (m_running)
         return;
     m_running = true;
-    m_future = QtConcurrent::run([this] { work(m_control); });
+    m_future = QtConcurrent::run([work = makeWork(), control = &m_control] { work(*control); });
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
         watcher->deleteLater();

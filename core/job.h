@@ -7,6 +7,8 @@
 #include <QFuture>
 #include <QObject>
 
+#include <functional>
+
 namespace lifeboat {
 
 /*
@@ -34,8 +36,11 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    // Runs in a worker thread; stores its result in the subclass.
-    virtual void work(JobControl &control) = 0;
+    // What runs in the worker thread. It must not touch the job object: a
+    // job may be destroyed while it runs (the destructor cancels and waits),
+    // so the work captures copies of its input and a shared slot for its result.
+    using Work = std::function<void(JobControl &control)>;
+    virtual Work makeWork() = 0;
 
 private:
     JobControl m_control;

@@ -7,12 +7,16 @@ VerifyJob::VerifyJob(BackupEntry entry, VerifyOptions options, QObject *parent)
     : Job(parent)
     , m_entry(std::move(entry))
     , m_options(std::move(options))
+    , m_result(std::make_shared<Result<VerifyReport>>(
+          fail(ErrorCode::Internal, Tr::tr("The verification has not run."))))
 {
 }
 
-void VerifyJob::work(JobControl &control)
+Job::Work VerifyJob::makeWork()
 {
-    m_result = Verifier::verify(m_entry, m_options, control);
+    return [entry = m_entry, options = m_options, result = m_result](JobControl &control) {
+        *result = Verifier::verify(entry, options, control);
+    };
 }
 
 } // namespace lifeboat

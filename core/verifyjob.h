@@ -4,6 +4,8 @@
 #include "job.h"
 #include "verifier.h"
 
+#include <memory>
+
 namespace lifeboat {
 
 // Verifier::verify of one backup as a Job.
@@ -12,15 +14,16 @@ class VerifyJob : public Job
     Q_OBJECT
 public:
     VerifyJob(BackupEntry entry, VerifyOptions options, QObject *parent = nullptr);
-    const Result<VerifyReport> &result() const { return m_result; }
+    // Valid once finished() has been emitted.
+    const Result<VerifyReport> &result() const { return *m_result; }
 
 protected:
-    void work(JobControl &control) override;
+    Work makeWork() override;
 
 private:
     BackupEntry m_entry;
     VerifyOptions m_options;
-    Result<VerifyReport> m_result = fail(ErrorCode::Internal, Tr::tr("The verification has not run."));
+    std::shared_ptr<Result<VerifyReport>> m_result;
 };
 
 } // namespace lifeboat

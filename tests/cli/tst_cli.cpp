@@ -293,6 +293,83 @@ private Q_SLOTS:
         QCOMPARE(notDb.exitCode, 2);
     }
 
+    // Each runbook's data set, described by a profile as its team would write it.
+    void backupEachRunbookDataSet_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<QStringList>("artifacts");
+        QTest::newRow("storage operations (JSONL prototypes)")
+            << u"mkdir -p work/local && sqlite3 work/local/story_gen.db 'CREATE TABLE runs(id)' &&"
+               " echo '{}' > work/local/story_gen.mongo_analysis_runs.jsonl &&"
+               " echo '{}' > work/local/story_gen.mongo_analysis_runs.meta.json &&"
+               " echo '{}' > work/local/story_gen.graph_analysis_runs.jsonl"_s
+            << QByteArray("{\"name\": \"story_gen\", \"destination\": \"backups\", \"sources\": ["
+                          "{\"type\": \"sqlite\", \"path\": \"${STORY_GEN_DB_PATH:-work/local/story_gen.db}\"},"
+                          "{\"type\": \"files\", \"glob\": \"work/local/*.jsonl\"},"
+                          "{\"type\": \"files\", \"glob\": \"work/local/*.meta.json\"}]}")
+            << QStringList{u"story_gen.db"_s, u"story_gen.graph_analysis_runs.jsonl"_s,
+                           u"story_gen.mongo_analysis_runs.jsonl"_s, u"story_gen.mongo_analysis_runs.meta.json"_s};
+        QTest::newRow("ice cream social (database and artifact folders)")
+            << u"mkdir -p data scripts/transcripts scripts/episodes scripts/voice_library &&"
+               " sqlite3 data/ice_cream_social.db 'CREATE TABLE episodes(id)' &&"
+               " echo t > scripts/transcripts/ep1.txt && echo e > scripts/episodes/ep1.mp3 &&"
+               " echo v > scripts/voice_library/host.json"_s
+            << QByteArray("{\"name\": \"ice_cream_social\", \"destination\": \"backups/sqlite\", \"sources\": ["
+                          "{\"type\": \"sqlite\", \"path\": \"data/ice_cream_social.db\"},"
+                          "{\"type\": \"assets\", \"path\": \"scripts/transcripts\"},"
+                          "{\"type\": \"assets\", \"path\": \"scripts/episodes\"},"
+                          "{\"type\": \"assets\", \"path\": \"scripts/voice_library\"}], \"rpo_hours\": 24}")
+            << QStringList{u"episodes.tar.zst"_s, u"ice_cream_social.db"_s, u"transcripts.tar.zst"_s,
+                           u"voice_library.tar.zst"_s};
+        QTest::newRow("story registry (Korean runbook)")
+            << u"mkdir -p data && sqlite3 data/story_registry.db \"CREATE TABLE stories(id);"
+               " CREATE TABLE story_similarity_edges(a, b); CREATE TABLE meta(key, value);"
+               " INSERT INTO meta VALUES ('schema_version', '1.1.0')\""_s
+            << QByteArray("{\"name\": \"story_registry\", \"destination\": \"backups\","
+                          " \"required_tables\": [\"stories\", \"story_similarity_edges\", \"meta\"],"
+                          " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/story_registry.db\"}]}")
+            << QStringList{u"story_registry.db"_s};
+        QTest::newRow("little research lab (database and assets, gzip)")
+            << u"mkdir -p data/assets && sqlite3 data/lrl.db 'CREATE TABLE users(id); CREATE TABLE content(id);"
+               " CREATE TABLE assets(id)' && echo a > data/assets/upload.png"_s
+            << QByteArray("{\"name\": \"lrl\", \"destination\": \"backups\", \"compression\": \"gzip\","
+                          " \"sources\": [{\"type\": \"sqlite\", \"path\": \"${LAB_DATA_DIR:-./data}/lrl.db\"},"
+                          "{\"type\": \"assets\", \"path\": \"${LAB_DATA_DIR:-./data}/assets\"}]}")
+            << QStringList{u"assets.tar.gz"_s, u"lrl.db"_s};
+        QTest::newRow("brainstem (two databases)")
+            << u"mkdir -p .data && sqlite3 .data/brainstem.db 'CREATE TABLE memory(id)' &&"
+               " sqlite3 .data/model_registry.db 'CREATE TABLE models(id)'"_s
+            << QByteArray("{\"name\": \"brainstem\", \"destination\": \"backups/sqlite\", \"sources\": ["
+                          "{\"type\": \"sqlite\", \"path\": \".data/brainstem.db\", \"name\": \"memory\"},"
+                          "{\"type\": \"sqlite\", \"path\": \".data/model_registry.db\"}]}")
+            << QStringList{u"memory.db"_s, u"model_registry.db"_s};
+    }
+
+    void backupEachRunbookDataSet()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QByteArray, profile);
+        QFETCH(QStringList, artifacts);
+        QTemporaryDir dir;
+        const auto made = test::runProgram(u"sh"_s, {u"-c"_s, setup}, dir.path());
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s), profile));
+        // Run from elsewhere: paths are relative to the profile, not the working folder.
+        const auto run = test::runCli({u"backup"_s, u"--profile"_s, dir.filePath(u"lifeboat.json"_s), u"--json"_s},
+                                      QDir::tempPath());
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        const QString set = run.json().value(u"set"_s).toString();
+        QVERIFY(set.startsWith(dir.path() + u"/backups/"_s));
+        QStringList files = QDir(set).entryList(QDir::Files, QDir::Name);
+        files.removeAll(u"manifest.json"_s);
+        files.removeAll(u"checksums.txt"_s);
+        QCOMPARE(files, artifacts);
+        QCOMPARE(test::runProgram(u"sha256sum"_s, {u"-c"_s, u"checksums.txt"_s}, set).exitCode, 0);
+        const auto verify = test::runCli({u"verify"_s, set});
+        QVERIFY2(verify.exitCode == 0, verify.out.constData());
+    }
+
     void verifyRunsTheDrill()
     {
         QTemporaryDir dir;
