@@ -45,9 +45,4 @@ void Job::cancel()
     m_control.cancel();
 }
 
-void Job::waitForFinished()
-{
-    m_future.waitForFinished();
-}
-
 } // namespace lifeboat

@@ -28,8 +28,6 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     Progress progress() const { return m_control.progress(); }
-    // Blocks until the job has finished; for the CLI and tests.
-    void waitForFinished();
 
 Q_SIGNALS:
     void progressChanged(const lifeboat::Progress &progress);

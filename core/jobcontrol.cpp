@@ -20,16 +20,6 @@ void JobControl::setDescription(const QString &description)
     maybeNotify(true);
 }
 
-void JobControl::setTotals(qint64 bytesTotal, int filesTotal)
-{
-    {
-        QMutexLocker lock(&m_mutex);
-        m_progress.bytesTotal = bytesTotal;
-        m_progress.filesTotal = filesTotal;
-    }
-    maybeNotify(false);
-}
-
 void JobControl::addTotals(qint64 bytes, int files)
 {
     {

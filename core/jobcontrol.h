@@ -37,7 +37,6 @@ public:
     bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
 
     void setDescription(const QString &description);
-    void setTotals(qint64 bytesTotal, int filesTotal);
     void addTotals(qint64 bytes, int files);
     void addBytes(qint64 bytes);
     void addFiles(int files);

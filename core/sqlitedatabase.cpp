@@ -254,21 +254,6 @@ Result<qint64> SqliteDatabase::rowCount(const QString &table)
     return v->toLongLong();
 }
 
-Result<QMap<QString, qint64>> SqliteDatabase::rowCounts()
-{
-    auto names = tables();
-    if (!names)
-        return std::unexpected(names.error());
-    QMap<QString, qint64> counts;
-    for (const QString &name : std::as_const(*names)) {
-        auto n = rowCount(name);
-        if (!n)
-            return std::unexpected(n.error());
-        counts.insert(name, *n);
-    }
-    return counts;
-}
-
 Result<QString> SqliteDatabase::schemaVersion(const QString &versionQuery)
 {
     if (!versionQuery.isEmpty()) {

@@ -46,7 +46,6 @@ public:
 
     [[nodiscard]] Result<QStringList> tables();
     [[nodiscard]] Result<qint64> rowCount(const QString &table);
-    [[nodiscard]] Result<QMap<QString, qint64>> rowCounts();
     // The schema version by the given query; by default the runbooks' meta
     // table, else a non-zero PRAGMA user_version. Empty when there is none.
     [[nodiscard]] Result<QString> schemaVersion(const QString &versionQuery = {});

@@ -117,9 +117,9 @@ void Command::warn(const QString &text) const
     writeTo(stderr, text);
 }
 
-int Command::failWith(const Error &error) const
+int Command::failWith(const Error &error)
 {
-    const_cast<Command *>(this)->endProgress();
+    endProgress();
     if (m_json) {
         QJsonObject e{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}};
         if (!error.path.isEmpty())
@@ -130,7 +130,7 @@ int Command::failWith(const Error &error) const
     return exitCodeFor(error.code);
 }
 
-int Command::usageError(const QString &message) const
+int Command::usageError(const QString &message)
 {
     return failWith(Error{ErrorCode::InvalidArgument,
                           message + u' ' + Tr::tr("See \"lifeboat-cli %1 --help\".").arg(m_name),

@@ -48,8 +48,8 @@ protected:
     void print(const QString &text) const;   // stdout, human output
     void warn(const QString &text) const;    // stderr
     // Reports an error the way the output mode asks and returns its exit code.
-    int failWith(const Error &error) const;
-    int usageError(const QString &message) const;
+    int failWith(const Error &error);
+    int usageError(const QString &message);
 
     // A JobControl whose progress goes to stderr when stderr is a terminal,
     // and that Ctrl-C cancels.
