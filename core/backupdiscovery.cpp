@@ -99,11 +99,18 @@ BackupEntry entryFromManifest(const QString &manifestPath, Manifest manifest, La
         item.artifact = Manifest::resolveArtifact(dir, recorded.backup);
         item.sha256 = recorded.sha256;
         item.source = recorded.source.isEmpty() ? QString()
-                                                : QDir(dir).absoluteFilePath(recorded.source);
-        // A manifest-v1 records its sources relative to the application's
-        // folder, which is not known here: only an absolute one is usable.
-        if (layout == Layout::ManifestV1 && !QDir::isAbsolutePath(recorded.source))
-            item.source.clear();
+                                                : QDir::cleanPath(QDir(dir).absoluteFilePath(recorded.source));
+        // A manifest-v1 records paths relative to the application's folder
+        // ("./data/lrl.db", "./backups/lrl_db_<ts>.sqlite"). When the backup
+        // path names the manifest's own folder, that folder's parent is the
+        // application's; otherwise a relative source cannot be placed.
+        if (layout == Layout::ManifestV1 && !QDir::isAbsolutePath(recorded.source)) {
+            const QStringList backupParts = QDir::cleanPath(recorded.backup).split(u'/');
+            const bool besideApp = backupParts.size() == 2 && backupParts.constFirst() == QFileInfo(dir).fileName();
+            item.source = besideApp && !recorded.source.isEmpty()
+                              ? QDir::cleanPath(QFileInfo(dir).absolutePath() + u'/' + recorded.source)
+                              : QString();
+        }
         item.restoresTo = item.source;
         const QFileInfo artifact(item.artifact);
         item.sizeBytes = artifact.exists() ? artifact.size() : recorded.sizeBytes;

@@ -3,6 +3,7 @@
 
 #include "artifactwriter.h"
 #include "checksums.h"
+#include "fileops.h"
 #include "jobcontrol.h"
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
@@ -37,27 +38,6 @@ QString operatorName()
     if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
         return QString::fromLocal8Bit(pw->pw_name);
     return qEnvironmentVariable("USER");
-}
-
-Result<void> syncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return std::unexpected(errorFromErrno(errno, path, FileAction::Write));
-    const int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0 && err != EINVAL)
-        return std::unexpected(errorFromErrno(err, path, FileAction::Write));
-    return {};
-}
-
-Result<void> makePrivateDir(const QString &path)
-{
-    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
-        return std::unexpected(errorFromErrno(errno, path, FileAction::Create));
-    ::chmod(QFile::encodeName(path).constData(), 0700);
-    return {};
 }
 
 // Files a glob names: the pattern applies to the last path component.

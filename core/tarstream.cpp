@@ -163,6 +163,31 @@ Result<QByteArray> TarStreamReader::readData(qint64 size, const DataSink &onData
 
 Result<std::optional<TarEntry>> TarStreamReader::next(const DataSink &onData)
 {
+    auto header = nextHeader();
+    if (!header || !*header)
+        return header;
+    if (auto data = readEntryData(onData); !data)
+        return std::unexpected(data.error());
+    return header;
+}
+
+Result<void> TarStreamReader::readEntryData(const DataSink &onData)
+{
+    const qint64 size = m_pendingSize;
+    m_pendingSize = 0;
+    // Only regular files carry data; for the rest a size is skipped over.
+    auto data = readData(size, m_pendingIsFile ? onData : DataSink(), false);
+    if (!data)
+        return std::unexpected(data.error());
+    return {};
+}
+
+Result<std::optional<TarEntry>> TarStreamReader::nextHeader()
+{
+    if (m_pendingSize > 0) {
+        if (auto skipped = readEntryData(); !skipped)
+            return std::unexpected(skipped.error());
+    }
     QByteArray longName;
     QByteArray longLink;
     QMap<QByteArray, QByteArray> pax;
@@ -250,10 +275,8 @@ Result<std::optional<TarEntry>> TarStreamReader::next(const DataSink &onData)
         default:
             e.type = TarEntry::Type::Other;
         }
-        // Only regular files carry data; for the rest a size is skipped over.
-        auto data = readData(e.size, e.type == TarEntry::Type::File ? onData : DataSink(), false);
-        if (!data)
-            return std::unexpected(data.error());
+        m_pendingSize = e.size;
+        m_pendingIsFile = e.type == TarEntry::Type::File;
         return std::optional<TarEntry>(e);
     }
 }

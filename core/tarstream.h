@@ -45,6 +45,11 @@ public:
     using DataSink = std::function<bool(QByteArrayView chunk)>;
     [[nodiscard]] Result<std::optional<TarEntry>> next(const DataSink &onData = {});
 
+    // The same in two steps, for a caller that must see the header before
+    // the data arrives: the next header, then that entry's data.
+    [[nodiscard]] Result<std::optional<TarEntry>> nextHeader();
+    [[nodiscard]] Result<void> readEntryData(const DataSink &onData = {});
+
     qint64 bytesRead() const { return m_offset; }
 
 private:
@@ -56,6 +61,8 @@ private:
     QString m_path;
     qint64 m_offset = 0;
     QByteArray m_buffer;
+    qint64 m_pendingSize = 0;   // data of the current entry not read yet
+    bool m_pendingIsFile = false;
 };
 
 /*

@@ -2,6 +2,7 @@
 #include "verifier.h"
 
 #include "checksums.h"
+#include "fileops.h"
 #include "jobcontrol.h"
 #include "journal.h"
 #include "sha256.h"
@@ -82,36 +83,6 @@ CheckResult hashCheck(const ItemPlan &plan, JobControl &control)
     return pass(name, Tr::tr("SHA-256 matches (%1).").arg(item.sha256.left(16) + u'…'));
 }
 
-// Decompresses a .db.gz into a private folder, streaming.
-Result<QString> gunzipTo(const QString &source, const QString &dir, JobControl &control)
-{
-    KCompressionDevice in(source, KCompressionDevice::GZip);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotReadable,
-                    Tr::tr("Could not open \"%1\": %2").arg(source, in.errorString()), source);
-    const QString target = dir + u"/copy.db"_s;
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::NotWritable,
-                    Tr::tr("Could not write \"%1\": %2").arg(target, out.errorString()), target);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        if (control.isCancelled())
-            return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."), source);
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return fail(ErrorCode::Corrupt,
-                        Tr::tr("\"%1\" cannot be decompressed: %2").arg(source, in.errorString()),
-                        source);
-        if (n == 0)
-            break;
-        if (out.write(buffer.constData(), n) != n)
-            return fail(ErrorCode::DiskFull,
-                        Tr::tr("Could not write \"%1\": %2").arg(target, out.errorString()), target);
-    }
-    return target;
-}
-
 QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
 {
     const BackupItem &item = plan.item;
@@ -134,10 +105,9 @@ QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
     if (item.gzip || (!isSqliteFile(path) && isGzippedSqlite(path))) {
         if (!scratch.isValid())
             return allFailAfter(failed(names[0], Tr::tr("Could not create a temporary folder.")));
-        auto unpacked = gunzipTo(path, scratch.path(), control);
-        if (!unpacked)
+        path = scratch.filePath(u"copy.db"_s);
+        if (auto unpacked = gunzipFile(item.artifact, path, control); !unpacked)
             return allFailAfter(failed(names[0], unpacked.error().message));
-        path = *unpacked;
     }
     if (!isSqliteFile(path))
         return allFailAfter(failed(names[0], Tr::tr("\"%1\" is not an SQLite database: it lacks "

@@ -70,6 +70,7 @@ std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeRestoreCommand();
 
 QString formatSize(qint64 bytes);
 QString formatLocalTime(const QDateTime &time);

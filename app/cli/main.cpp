@@ -36,7 +36,8 @@ QString overview(const std::vector<std::unique_ptr<Command>> &commands)
             + u"  lifeboat-cli backup --db data/lrl.db --assets data/assets --out backups\n"
               "  lifeboat-cli list backups\n"
               "  lifeboat-cli inspect backups/lrl-20260114_120000\n"
-              "  lifeboat-cli verify backups/lrl-20260114_120000\n"_s;
+              "  lifeboat-cli verify backups/lrl-20260114_120000\n"
+              "  lifeboat-cli restore backups/lrl-20260114_120000 --dry-run\n"_s;
     return text;
 }
 
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeListCommand());
     commands.push_back(makeInspectCommand());
     commands.push_back(makeVerifyCommand());
+    commands.push_back(makeRestoreCommand());
 
     const QStringList args = QCoreApplication::arguments();
     const QString name = args.value(1);

@@ -370,6 +370,124 @@ private Q_SLOTS:
         QVERIFY2(verify.exitCode == 0, verify.out.constData());
     }
 
+    void restorePlansRefusesAndRestores()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                         dir.path());
+        const QString set = backup.json().value(u"set"_s).toString();
+        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s), u"INSERT INTO notes(body) VALUES ('three')"_s));
+        const auto before = test::snapshotTree(dir.filePath(u"data"_s));
+
+        const auto dry = test::runCli({u"restore"_s, set, u"--dry-run"_s}, dir.path());
+        QVERIFY2(dry.exitCode == 0, (dry.out + dry.err).constData());
+        for (const char *text : {"[PASS] backup_verifies", "[PASS] no_writers", "notes: 3 → 2 rows", "Dry run"})
+            QVERIFY2(dry.out.contains(text), text);
+        const auto dryJson = test::runCli({u"restore"_s, set, u"--dry-run"_s, u"--json"_s}, dir.path());
+        QCOMPARE(dryJson.json().value(u"outcome"_s).toString(), u"planned"_s);
+        QCOMPARE(test::snapshotTree(dir.filePath(u"data"_s)), before);
+
+        QCOMPARE(test::runCli({u"restore"_s, set, u"--no-snapshot"_s}, dir.path()).exitCode, 2);
+
+        QProcess holder;
+        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {dir.filePath(u"data/app.db"_s), u"30"_s, u"open"_s});
+        QVERIFY(holder.waitForReadyRead(10000));
+        const auto refused = test::runCli({u"restore"_s, set, u"--yes"_s, u"--json"_s}, dir.path());
+        QCOMPARE(refused.exitCode, 3);
+        const QJsonObject doc = refused.json();
+        QCOMPARE(doc.value(u"outcome"_s).toString(), u"refused"_s);
+        QCOMPARE(doc.value(u"refused"_s).toString(), u"writers_active"_s);
+        QCOMPARE(doc.value(u"processes"_s).toArray().at(0).toObject().value(u"pid"_s).toInteger(),
+                 holder.processId());
+        QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"3"_s);
+
+        const auto forced = test::runCli({u"restore"_s, set, u"--yes"_s, u"--force-writers"_s, u"--json"_s}, dir.path());
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY2(forced.exitCode == 0, forced.out.constData());
+        QCOMPARE(forced.json().value(u"outcome"_s).toString(), u"restored"_s);
+        QCOMPARE(forced.json().value(u"snapshots"_s).toArray().size(), 1);
+        QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"2"_s);
+    }
+
+    // The restoring process killed at each step: the target always opens,
+    // passes integrity_check and holds exactly the old or the new data.
+    void restoreKilledAnywhereLeavesTheTargetWhole_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("smokeFails");
+        QTest::newRow("after the snapshots") << u"snapshots-taken"_s << false;
+        QTest::newRow("after staging") << u"staged"_s << false;
+        QTest::newRow("logs removed, not yet renamed") << u"logs-removed"_s << false;
+        QTest::newRow("after the swap") << u"swapped"_s << false;
+        QTest::newRow("during the rollback") << u"rolling-back"_s << true;
+    }
+
+    void restoreKilledAnywhereLeavesTheTargetWhole()
+    {
+        QFETCH(QString, point);
+        QFETCH(bool, smokeFails);
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const QString db = dir.filePath(u"data/app.db"_s);
+        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                         dir.path());
+        const QString set = backup.json().value(u"set"_s).toString();
+        // The current data, partly still in the WAL, held by nobody.
+        QProcess holder;
+        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {db, u"30"_s, u"open"_s});
+        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(test::execSql(db, u"PRAGMA wal_autocheckpoint=0; INSERT INTO notes(body) VALUES ('three'), ('four')"_s));
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}],"
+                                " \"smoke_checks\": [{\"type\": \"sql\", \"query\": \"SELECT count(*) FROM notes\","
+                                " \"expect\": \"" + QByteArray(smokeFails ? "99" : "2") + "\"}]}"));
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LIFEBOAT_FAULT"_s, point);
+        cli.setProcessEnvironment(env);
+        cli.setWorkingDirectory(dir.path());
+        cli.start(QStringLiteral(LIFEBOAT_CLI), {u"restore"_s, set, u"--yes"_s, u"--profile"_s, u"lifeboat.json"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit); // killed where we asked
+
+        const QString rows = test::queryValue(db, u"SELECT count(*) FROM notes"_s);
+        QVERIFY2(rows == "4"_L1 || rows == "2"_L1, qPrintable(rows)); // old or new, nothing else
+        QCOMPARE(test::queryValue(db, u"PRAGMA integrity_check"_s), u"ok"_s);
+        for (const QString &name : QDir(dir.filePath(u"data"_s)).entryList({u"app.pre_restore.*"_s})) {
+            const QString snapshot = dir.filePath(u"data/"_s + name);
+            QCOMPARE(test::queryValue(snapshot, u"PRAGMA integrity_check"_s), u"ok"_s);
+            QCOMPARE(test::queryValue(snapshot, u"SELECT count(*) FROM notes"_s), u"4"_s);
+        }
+    }
+
+    void restoreWithoutRoomIsRefused()
+    {
+        if (!canMount())
+            QSKIP("needs root and mount namespaces to mount a small filesystem");
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s),
+                              u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                              " INSERT INTO notes(body) SELECT hex(randomblob(500)) FROM n;"_s));
+        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                         dir.path());
+        const QString set = backup.json().value(u"set"_s).toString();
+        QVERIFY(QDir().mkpath(dir.filePath(u"small"_s)));
+        // 2 MiB of room for a 3 MiB database: refused before anything is written.
+        const QString line = u"mount -t tmpfs -o size=2m none small && '%1' restore '%2' --to small/app.db --yes --json;"
+                             " code=$?; ls -A small; exit $code"_s.arg(QStringLiteral(LIFEBOAT_CLI), set);
+        const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject doc = QJsonDocument::fromJson(run.out.left(run.out.lastIndexOf('}') + 1)).object();
+        QCOMPARE(doc.value(u"refused"_s).toString(), u"no_space"_s);
+        QVERIFY2(run.out.trimmed().endsWith('}'), run.out.constData()); // nothing was written there
+    }
+
     void verifyRunsTheDrill()
     {
         QTemporaryDir dir;

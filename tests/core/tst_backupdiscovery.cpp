@@ -42,8 +42,9 @@ private Q_SLOTS:
             byPath.insert(QDir(dir.path()).relativeFilePath(e.path), e);
 
         const QList<Expected> expected = {
+            // "./backups/x" beside "./data/lrl.db": the application's folder is the manifest's parent.
             {u"backups/backup_manifest_20260114_120000.json"_s, Layout::ManifestV1, u"backup"_s,
-             u"2026-01-14T12:00:00Z"_s, 2, u"1.1.0"_s, {}},
+             u"2026-01-14T12:00:00Z"_s, 2, u"1.1.0"_s, u"data/lrl.db"_s},
             {u"data/lrl.db.pre-restore"_s, Layout::Loose, u"pre_restore"_s, {}, 1, u"1.1.0"_s,
              u"data/lrl.db"_s},
             {u"data/assets.pre-restore"_s, Layout::Loose, u"pre_restore"_s, {}, 1, {},

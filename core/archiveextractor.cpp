@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archiveextractor.h"
+
+#include "artifactwriter.h"
+#include "jobcontrol.h"
+#include "tarstream.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lifeboat {
+
+namespace {
+
+struct PendingDir
+{
+    QByteArray path;
+    int mode;
+    qint64 mtime;
+};
+
+void setTimes(int dirfd, const QByteArray &path, qint64 mtime, bool link)
+{
+    const timespec times[2] = {{mtime, 0}, {mtime, 0}};
+    ::utimensat(dirfd, path.constData(), times, link ? AT_SYMLINK_NOFOLLOW : 0);
+}
+
+// Creates the folders of a relative path, refusing any component that is not
+// a real folder (a link planted earlier, say).
+bool makeParents(const QByteArray &root, const QByteArray &relative)
+{
+    const QList<QByteArray> parts = relative.split('/');
+    QByteArray path = root;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        path += '/' + parts.at(i);
+        struct stat st{};
+        if (::lstat(path.constData(), &st) == 0) {
+            if (!S_ISDIR(st.st_mode))
+                return false;
+            continue;
+        }
+        if (::mkdir(path.constData(), 0700) != 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archive,
+                                                           const QString &destination,
+                                                           JobControl &control)
+{
+    auto device = openArchiveStream(archive);
+    if (!device)
+        return std::unexpected(device.error());
+    TarStreamReader reader(device->get(), archive);
+    ArchiveEntryCheck safety;
+    const QByteArray root = QFile::encodeName(QDir::cleanPath(destination));
+    Outcome outcome;
+    QList<PendingDir> dirs;
+    QString top;      // the archive's single top folder, stripped
+    bool first = true;
+
+    auto failWith = [&](const QString &why) {
+        return fail(ErrorCode::Corrupt, Tr::tr("Refusing to extract \"%1\": %2").arg(archive, why),
+                    archive);
+    };
+
+    for (;;) {
+        int fd = -1;
+        QByteArray currentPath;
+        QString problem;
+        auto sink = [&](QByteArrayView chunk) {
+            if (fd < 0)
+                return !control.isCancelled();
+            qsizetype off = 0;
+            while (off < chunk.size()) {
+                const ssize_t n = ::write(fd, chunk.constData() + off, size_t(chunk.size() - off));
+                if (n < 0) {
+                    if (errno == EINTR)
+                        continue;
+                    problem = errorFromErrno(errno, QFile::decodeName(currentPath), FileAction::Write)
+                                  .message;
+                    return false;
+                }
+                off += n;
+            }
+            outcome.bytes += chunk.size();
+            control.addBytes(chunk.size());
+            return !control.isCancelled();
+        };
+        auto header = reader.nextHeader();
+        if (!header)
+            return std::unexpected(header.error());
+        if (!*header)
+            break; // end of archive
+        const TarEntry &e = **header;
+        if (const QString unsafe = safety.check(e); !unsafe.isEmpty())
+            return failWith(unsafe);
+
+        QString relative = QDir::cleanPath(e.path);
+        if (first) {
+            first = false;
+            if (e.type == TarEntry::Type::Directory && !relative.contains(u'/') && relative != "."_L1) {
+                top = relative;
+                if (auto skipped = reader.readEntryData(); !skipped)
+                    return std::unexpected(skipped.error());
+                continue;
+            }
+        }
+        if (!top.isEmpty()) {
+            if (!relative.startsWith(top + u'/'))
+                return failWith(Tr::tr("\"%1\" lies outside the archive's folder \"%2\"")
+                                    .arg(e.path, top));
+            relative = relative.mid(top.size() + 1);
+        }
+        const QByteArray rel = QFile::encodeName(relative);
+        const QByteArray path = root + '/' + rel;
+        if (relative.isEmpty() || relative == "."_L1 || !makeParents(root, rel))
+            return failWith(Tr::tr("\"%1\" cannot be placed safely").arg(e.path));
+
+        switch (e.type) {
+        case TarEntry::Type::Directory:
+            if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
+                return std::unexpected(errorFromErrno(errno, QFile::decodeName(path), FileAction::Create));
+            dirs.append({path, e.mode ? e.mode : 0755, e.mtime});
+            break;
+        case TarEntry::Type::Symlink:
+            if (::symlink(QFile::encodeName(e.linkTarget).constData(), path.constData()) != 0)
+                return std::unexpected(errorFromErrno(errno, QFile::decodeName(path), FileAction::Create));
+            setTimes(AT_FDCWD, path, e.mtime, true);
+            ++outcome.files;
+            break;
+        case TarEntry::Type::Hardlink: {
+            QString linked = QDir::cleanPath(e.linkTarget);
+            if (!top.isEmpty() && linked.startsWith(top + u'/'))
+                linked = linked.mid(top.size() + 1);
+            const QByteArray from = root + '/' + QFile::encodeName(linked);
+            struct stat st{};
+            if (::lstat(from.constData(), &st) != 0 || !S_ISREG(st.st_mode)
+                || ::link(from.constData(), path.constData()) != 0)
+                return failWith(Tr::tr("the hard link \"%1\" has no file to point at").arg(e.path));
+            ++outcome.files;
+            break;
+        }
+        case TarEntry::Type::File:
+            fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+            if (fd < 0)
+                return std::unexpected(errorFromErrno(errno, QFile::decodeName(path), FileAction::Create));
+            currentPath = path;
+            break;
+        default:
+            return failWith(Tr::tr("\"%1\" is not a file, folder or link").arg(e.path));
+        }
+
+        auto entry = reader.readEntryData(sink);
+        if (fd >= 0) {
+            ::fchmod(fd, mode_t(e.mode ? e.mode : 0644));
+            const timespec times[2] = {{e.mtime, 0}, {e.mtime, 0}};
+            ::futimens(fd, times);
+            const bool synced = ::fsync(fd) == 0;
+            ::close(fd);
+            if (!synced && problem.isEmpty())
+                problem = errorFromErrno(errno, QFile::decodeName(path), FileAction::Write).message;
+            ++outcome.files;
+        }
+        if (!problem.isEmpty())
+            return fail(ErrorCode::NotWritable, problem, QFile::decodeName(path));
+        if (!entry)
+            return std::unexpected(entry.error());
+    }
+    // Folders last, deepest first: their modes may forbid writing into them.
+    for (auto it = dirs.crbegin(); it != dirs.crend(); ++it) {
+        ::chmod(it->path.constData(), mode_t(it->mode));
+        setTimes(AT_FDCWD, it->path, it->mtime, false);
+    }
+    return outcome;
+}
+
+} // namespace lifeboat

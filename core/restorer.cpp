@@ -1,0 +1,918 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "restorer.h"
+
+#include "archiveextractor.h"
+#include "artifactwriter.h"
+#include "fileops.h"
+#include "jobcontrol.h"
+#include "journal.h"
+#include "sha256.h"
+#include "smokecheck.h"
+#include "sqlitebackup.h"
+#include "sqlitedatabase.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRestore, "lifeboat.core.restore", QtWarningMsg)
+
+namespace lifeboat {
+
+namespace {
+
+// Tests kill the restoring process at each of these points (LIFEBOAT_FAULT)
+// to prove that a crash anywhere leaves the target whole.
+void faultPoint(const char *name)
+{
+    static const QByteArray wanted = qgetenv("LIFEBOAT_FAULT");
+    if (!wanted.isEmpty() && wanted == name) {
+        std::fflush(nullptr);
+        ::raise(SIGKILL);
+    }
+}
+
+bool isDatabase(const RestoreTarget &t)
+{
+    return t.item.type == ItemType::Database;
+}
+
+bool isFolder(const RestoreTarget &t)
+{
+    return t.item.type == ItemType::Assets;
+}
+
+QString snapshotPathFor(const QString &target, const QString &ts, bool folder)
+{
+    const QFileInfo info(target);
+    if (folder || info.suffix().isEmpty())
+        return target + u".pre_restore."_s + ts;
+    return info.absolutePath() + u'/' + info.completeBaseName() + u".pre_restore."_s + ts + u'.'
+           + info.suffix();
+}
+
+QString stagingPathFor(const QString &target, const QString &ts)
+{
+    const QFileInfo info(target);
+    return info.absolutePath() + u"/."_s + info.fileName() + u".lifeboat-staging-"_s + ts;
+}
+
+qint64 folderSize(const QString &dir)
+{
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+int folderFileCount(const QString &dir)
+{
+    int count = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+qint64 currentSize(const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.isDir())
+        return folderSize(target);
+    qint64 size = info.size();
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        size += QFileInfo(target + suffix).size();
+    return size;
+}
+
+// The nearest folder that exists on the way to path: where writability and
+// free space are measured for a target that is not there yet.
+QString existingAncestor(const QString &path)
+{
+    QString dir = QFileInfo(path).absolutePath();
+    while (!QFileInfo(dir).isDir() && dir != "/"_L1)
+        dir = QFileInfo(dir).absolutePath();
+    return dir;
+}
+
+dev_t deviceOf(const QString &path)
+{
+    struct stat st{};
+    ::stat(QFile::encodeName(path).constData(), &st);
+    return st.st_dev;
+}
+
+// A table's newest row: by a time column if it has one, else its integer key.
+QString newestRow(SqliteDatabase &db, const QString &table)
+{
+    auto columns = db.query(u"SELECT name, type, pk FROM pragma_table_info(?)"_s, {table});
+    if (!columns)
+        return {};
+    static const QRegularExpression timeName(u"(^|_)(created|updated|modified|time|timestamp|date|at)$"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString timeColumn;
+    QString keyColumn;
+    for (const QVariantList &c : std::as_const(*columns)) {
+        const QString name = c.value(0).toString();
+        const QString type = c.value(1).toString().toUpper();
+        if (timeColumn.isEmpty() && (timeName.match(name).hasMatch() || type.contains("DATE"_L1)
+                                     || type.contains("TIME"_L1)))
+            timeColumn = name;
+        if (keyColumn.isEmpty() && c.value(2).toInt() == 1 && type.contains("INT"_L1))
+            keyColumn = name;
+    }
+    const QString column = !timeColumn.isEmpty() ? timeColumn : keyColumn;
+    if (column.isEmpty())
+        return {};
+    auto newest = db.value(u"SELECT max(%1) FROM %2"_s.arg(SqliteDatabase::quoteIdentifier(column),
+                                                           SqliteDatabase::quoteIdentifier(table)));
+    if (!newest || !newest->isValid())
+        return {};
+    return column + u' ' + newest->toString();
+}
+
+struct Described
+{
+    QString version;
+    QMap<QString, qint64> rows;
+    QMap<QString, QString> newest;
+};
+
+Result<Described> describeDatabase(const QString &path, SqliteDatabase::Mode mode,
+                                   JobControl &control)
+{
+    auto db = SqliteDatabase::open(path, mode);
+    if (!db)
+        return std::unexpected(db.error());
+    db->setCancelCheck([&control] { return control.isCancelled(); });
+    Described d;
+    auto version = db->schemaVersion();
+    d.version = version ? *version : QString();
+    auto tables = db->tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    for (const QString &t : std::as_const(*tables)) {
+        auto rows = db->rowCount(t);
+        d.rows.insert(t, rows ? *rows : -1);
+        d.newest.insert(t, newestRow(*db, t));
+    }
+    return d;
+}
+
+CheckResult passed(const QString &name, const QString &detail)
+{
+    return {name, CheckStatus::Pass, detail};
+}
+
+CheckResult failedCheck(const QString &name, const QString &detail)
+{
+    return {name, CheckStatus::Fail, detail};
+}
+
+// Puts a staged file in the target's place in one rename. For a database the
+// old one is first checkpointed whole into its main file, and its -wal, -shm
+// and -journal removed, so no stale log can ever be applied to the new file.
+Result<void> swapFileIn(const QString &staging, const QString &target, bool database)
+{
+    const QByteArray t = QFile::encodeName(target);
+    struct stat st{};
+    if (::stat(t.constData(), &st) == 0) {
+        // The target keeps its owner and mode.
+        const QByteArray s = QFile::encodeName(staging);
+        ::chmod(s.constData(), st.st_mode & 07777);
+        if (::chown(s.constData(), st.st_uid, st.st_gid) != 0 && errno != EPERM)
+            return std::unexpected(errorFromErrno(errno, staging, FileAction::Write));
+        if (database) {
+            auto old = SqliteDatabase::open(target, SqliteDatabase::Mode::ReadWrite);
+            if (old) {
+                auto mode = old->value(u"PRAGMA journal_mode"_s);
+                if (mode && mode->toString().compare("wal"_L1, Qt::CaseInsensitive) == 0) {
+                    auto done = old->query(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+                    if (!done || done->value(0).value(0).toInt() != 0)
+                        qCWarning(lcRestore) << "could not checkpoint" << target;
+                }
+            }
+        }
+    }
+    if (database) {
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            if (::unlink(QFile::encodeName(target + suffix).constData()) != 0 && errno != ENOENT)
+                return std::unexpected(errorFromErrno(errno, target + suffix, FileAction::Remove));
+        }
+        faultPoint("logs-removed");
+    }
+    if (::rename(QFile::encodeName(staging).constData(), t.constData()) != 0)
+        return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+    return syncPath(QFileInfo(target).absolutePath());
+}
+
+// Puts a staged folder in the target's place. Where the filesystem can, the
+// two are exchanged atomically; the old folder then goes to keep (the
+// snapshot) or is removed.
+Result<void> swapFolderIn(const QString &staging, const QString &target, const QString &keep)
+{
+    const QByteArray s = QFile::encodeName(staging);
+    const QByteArray t = QFile::encodeName(target);
+    if (!QFileInfo::exists(target)) {
+        if (::rename(s.constData(), t.constData()) != 0)
+            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+        return syncPath(QFileInfo(target).absolutePath());
+    }
+    struct stat st{};
+    if (::stat(t.constData(), &st) == 0)
+        ::chmod(s.constData(), st.st_mode & 07777);
+    if (::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, t.constData(), RENAME_EXCHANGE) != 0) {
+        if (errno != EINVAL && errno != ENOSYS)
+            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+        // This filesystem cannot exchange: the old folder aside, then the new one in.
+        const QString aside = keep.isEmpty() ? staging + u".old"_s : keep;
+        if (::rename(t.constData(), QFile::encodeName(aside).constData()) != 0)
+            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+        if (::rename(s.constData(), t.constData()) != 0) {
+            const int err = errno;
+            ::rename(QFile::encodeName(aside).constData(), t.constData());
+            return std::unexpected(errorFromErrno(err, target, FileAction::Rename));
+        }
+        if (keep.isEmpty())
+            QDir(aside).removeRecursively();
+        return syncPath(QFileInfo(target).absolutePath());
+    }
+    faultPoint("folder-exchanged");
+    if (!keep.isEmpty()) {
+        if (::rename(s.constData(), QFile::encodeName(keep).constData()) != 0)
+            return std::unexpected(errorFromErrno(errno, keep, FileAction::Rename));
+    } else {
+        QDir(staging).removeRecursively();
+    }
+    return syncPath(QFileInfo(target).absolutePath());
+}
+
+class Run
+{
+public:
+    Run(const RestorePlan &plan, const RestoreOptions &options, JobControl &control)
+        : m_plan(plan)
+        , m_options(options)
+        , m_control(control)
+    {
+    }
+
+    ~Run()
+    {
+        for (const QString &s : std::as_const(m_staged)) {
+            if (QFileInfo(s).isDir())
+                QDir(s).removeRecursively();
+            else
+                QFile::remove(s);
+        }
+    }
+
+    Result<RestoreReport> go()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (const RestoreTarget &t : m_plan.targets)
+            m_report.items.append({t.item.name, t.target, u"unchanged"_s});
+
+        if (auto ok = takeSnapshots(); !ok)
+            return finish(ok.error(), timer);
+        faultPoint("snapshots-taken");
+        if (auto ok = stage(); !ok)
+            return finish(ok.error(), timer);
+        faultPoint("staged");
+        for (qsizetype i = 0; i < m_plan.targets.size(); ++i) {
+            if (m_control.isCancelled()) {
+                rollBack(Tr::tr("Cancelled."));
+                return finish(std::nullopt, timer);
+            }
+            if (auto ok = swapIn(i); !ok) {
+                rollBack(ok.error().message);
+                return finish(std::nullopt, timer);
+            }
+            m_report.items[i].status = u"restored"_s;
+            faultPoint("swapped");
+        }
+        checkResult();
+        const bool allPassed = std::none_of(m_report.checks.cbegin(), m_report.checks.cend(),
+                                            [](const CheckResult &c) { return c.status == CheckStatus::Fail; });
+        if (!allPassed) {
+            QStringList failedNames;
+            for (const CheckResult &c : std::as_const(m_report.checks)) {
+                if (c.status == CheckStatus::Fail)
+                    failedNames.append(c.name);
+            }
+            rollBack(Tr::tr("Post-restore checks failed: %1.").arg(failedNames.join(u", "_s)));
+            return finish(std::nullopt, timer);
+        }
+        m_report.outcome = RestoreReport::Outcome::Restored;
+        m_report.message = Tr::tr("Restored %n item(s); every check passed.", nullptr,
+                                  int(m_plan.targets.size()));
+        return finish(std::nullopt, timer);
+    }
+
+private:
+    Result<RestoreReport> finish(std::optional<Error> error, const QElapsedTimer &timer)
+    {
+        if (error) {
+            m_report.outcome = RestoreReport::Outcome::Failed;
+            m_report.message = error->code == ErrorCode::Cancelled
+                                   ? Tr::tr("Cancelled before anything was replaced; the data is as "
+                                            "it was.")
+                                   : Tr::tr("%1 Nothing was replaced; the data is as it was.")
+                                         .arg(error->message);
+        }
+        m_report.durationMs = timer.elapsed();
+        record();
+        if (error && error->code == ErrorCode::Cancelled)
+            return std::unexpected(*error);
+        return m_report;
+    }
+
+    void record()
+    {
+        QJsonArray targets;
+        for (const RestoreReport::ItemOutcome &i : std::as_const(m_report.items))
+            targets.append(QJsonObject{{u"name"_s, i.name}, {u"target"_s, i.target}, {u"status"_s, i.status}});
+        QJsonArray checks;
+        for (const CheckResult &c : std::as_const(m_report.checks))
+            checks.append(QJsonObject{{u"name"_s, c.name}, {u"status"_s, checkStatusName(c.status)}});
+        auto ok = Journal().record(QJsonObject{
+            {u"operation"_s, m_report.outcome == RestoreReport::Outcome::RolledBack ? u"rollback"_s
+                                                                                     : u"restore"_s},
+            {u"target"_s, m_plan.entry.path},
+            {u"layout"_s, layoutName(m_plan.entry.layout)},
+            {u"targets"_s, targets},
+            {u"snapshots"_s, QJsonArray::fromStringList(m_report.snapshots)},
+            {u"checks"_s, checks},
+            {u"ok"_s, m_report.outcome == RestoreReport::Outcome::Restored},
+            {u"outcome"_s, m_report.outcomeName()},
+            {u"message"_s, m_report.message},
+            {u"duration_ms"_s, m_report.durationMs},
+        });
+        if (!ok)
+            qCWarning(lcRestore) << ok.error().message;
+    }
+
+    Result<void> takeSnapshots()
+    {
+        for (const RestoreTarget &t : m_plan.targets) {
+            if (t.snapshot.isEmpty() || isFolder(t))
+                continue; // a folder is kept by moving it aside during the swap
+            m_control.setDescription(Tr::tr("Saving the current %1").arg(QFileInfo(t.target).fileName()));
+            if (isDatabase(t)) {
+                auto copy = SqliteBackup::copy(t.target, t.snapshot, m_control);
+                if (!copy)
+                    return std::unexpected(copy.error());
+                auto check = SqliteBackup::describe(t.snapshot, {}, SqliteBackup::Check::Quick, m_control);
+                if (!check || check->integrity != "ok"_L1)
+                    return fail(ErrorCode::Corrupt,
+                                Tr::tr("The snapshot \"%1\" does not check out: %2")
+                                    .arg(t.snapshot, check ? check->integrity : check.error().message),
+                                t.snapshot);
+            } else {
+                auto written = copyFileSynced(t.target, t.snapshot, &m_control);
+                if (!written)
+                    return std::unexpected(written.error());
+                auto reread = Sha256::ofFile(t.snapshot);
+                if (!reread || *reread != *written)
+                    return fail(ErrorCode::Corrupt,
+                                Tr::tr("The snapshot \"%1\" does not match what was copied.").arg(t.snapshot),
+                                t.snapshot);
+            }
+            m_report.snapshots.append(t.snapshot);
+        }
+        return {};
+    }
+
+    Result<void> stage()
+    {
+        for (const RestoreTarget &t : m_plan.targets) {
+            if (m_control.isCancelled())
+                return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+            const QString staging = stagingPathFor(t.target, m_plan.timestamp);
+            QDir().mkpath(QFileInfo(t.target).absolutePath());
+            m_control.setDescription(Tr::tr("Preparing %1").arg(QFileInfo(t.target).fileName()));
+            m_staged.append(staging);
+            if (isFolder(t)) {
+                if (auto ok = makePrivateDir(staging); !ok)
+                    return ok;
+                auto extracted = ArchiveExtractor::extract(t.item.artifact, staging, m_control);
+                if (!extracted)
+                    return std::unexpected(extracted.error());
+                m_expectedFiles.insert(t.target, extracted->files);
+                continue;
+            }
+            if (t.item.gzip) {
+                if (auto ok = gunzipFile(t.item.artifact, staging, m_control); !ok)
+                    return ok;
+            } else {
+                auto written = copyFileSynced(t.item.artifact, staging, &m_control);
+                if (!written)
+                    return std::unexpected(written.error());
+                if (!t.item.sha256.isEmpty() && *written != t.item.sha256)
+                    return fail(ErrorCode::Corrupt,
+                                Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact),
+                                t.item.artifact);
+                m_expectedHash.insert(t.target, *written);
+            }
+            if (isDatabase(t)) {
+                // What the restored database must hold, from the staged copy itself.
+                auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
+                if (!expected)
+                    return std::unexpected(expected.error());
+                m_expected.insert(t.target, *expected);
+            }
+        }
+        return {};
+    }
+
+    Result<void> swapIn(qsizetype i)
+    {
+        const RestoreTarget &t = m_plan.targets.at(i);
+        const QString staging = stagingPathFor(t.target, m_plan.timestamp);
+        m_control.setDescription(Tr::tr("Replacing %1").arg(QFileInfo(t.target).fileName()));
+        Result<void> ok = isFolder(t) ? swapFolderIn(staging, t.target, t.snapshot)
+                                      : swapFileIn(staging, t.target, isDatabase(t));
+        if (!ok)
+            return ok;
+        m_staged.removeAll(staging);
+        m_swapped.append(i);
+        if (isFolder(t) && !t.snapshot.isEmpty())
+            m_report.snapshots.append(t.snapshot);
+        return {};
+    }
+
+    void checkResult()
+    {
+        for (const RestoreTarget &t : m_plan.targets) {
+            const QString label = QFileInfo(t.target).fileName();
+            if (isDatabase(t)) {
+                // Read-write, so that closing leaves no -wal or -shm behind.
+                m_report.checks.append(integrityOf(t.target, label));
+                const Described expected = m_expected.value(t.target);
+                auto actual = describeDatabase(t.target, SqliteDatabase::Mode::ReadWrite, m_control);
+                if (!actual) {
+                    m_report.checks.append(failedCheck(u"content_matches"_s, actual.error().message));
+                } else if (actual->rows != expected.rows || actual->version != expected.version) {
+                    m_report.checks.append(failedCheck(
+                        u"content_matches"_s, Tr::tr("%1 does not hold what the backup holds.").arg(label)));
+                } else {
+                    m_report.checks.append(passed(
+                        u"content_matches"_s,
+                        Tr::tr("%1: %n table(s) with the backup's row counts", nullptr, int(actual->rows.size()))
+                                .arg(label)
+                            + (actual->version.isEmpty() ? QString()
+                                                         : u", "_s + Tr::tr("schema %1").arg(actual->version))
+                            + u'.'));
+                }
+                QStringList required = m_options.requireTables;
+                if (required.isEmpty() && t.item.recorded && t.item.recorded->sqlite)
+                    required = t.item.recorded->sqlite->tables.keys();
+                if (!required.isEmpty() && actual) {
+                    QStringList missing;
+                    for (const QString &r : std::as_const(required)) {
+                        if (!actual->rows.contains(r))
+                            missing.append(r);
+                    }
+                    m_report.checks.append(missing.isEmpty()
+                                               ? passed(u"schema_valid"_s, Tr::tr("%1: every required table is there.").arg(label))
+                                               : failedCheck(u"schema_valid"_s, Tr::tr("%1 lacks: %2.").arg(label, missing.join(u", "_s))));
+                }
+            } else if (isFolder(t)) {
+                const int files = folderFileCount(t.target);
+                const int expected = m_expectedFiles.value(t.target);
+                m_report.checks.append(files == expected
+                                           ? passed(u"files_restored"_s, Tr::tr("%1: %n file(s).", nullptr, files).arg(label))
+                                           : failedCheck(u"files_restored"_s, Tr::tr("%1 holds %2 files; the archive %3.")
+                                                                                 .arg(label).arg(files).arg(expected)));
+            } else {
+                auto hash = Sha256::ofFile(t.target);
+                const bool same = hash && *hash == m_expectedHash.value(t.target);
+                m_report.checks.append(same ? passed(u"hash_verification"_s, Tr::tr("%1 matches the backup.").arg(label))
+                                            : failedCheck(u"hash_verification"_s, Tr::tr("%1 does not match the backup.").arg(label)));
+            }
+        }
+        const QString firstDatabase = [this] {
+            for (const RestoreTarget &t : m_plan.targets) {
+                if (isDatabase(t))
+                    return t.target;
+            }
+            return QString();
+        }();
+        for (const SmokeCheck &check : m_options.smokeChecks) {
+            QString database = firstDatabase;
+            for (const RestoreTarget &t : m_plan.targets) {
+                if (isDatabase(t) && (t.item.name == check.database
+                                      || QFileInfo(t.target).completeBaseName() == check.database))
+                    database = t.target;
+            }
+            m_report.checks.append(runSmokeCheck(check, database));
+        }
+    }
+
+    CheckResult integrityOf(const QString &path, const QString &label)
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        if (!db)
+            return failedCheck(u"integrity_check"_s, db.error().message);
+        db->setCancelCheck([this] { return m_control.isCancelled(); });
+        auto findings = db->integrityCheck(false);
+        if (findings && *findings == QStringList{u"ok"_s})
+            return passed(u"integrity_check"_s, Tr::tr("%1: ok.").arg(label));
+        return failedCheck(u"integrity_check"_s,
+                           label + u": "_s + (findings ? findings->join(u"; "_s) : findings.error().message));
+    }
+
+    // Puts every swapped target back as its snapshot has it.
+    void rollBack(const QString &why)
+    {
+        faultPoint("rolling-back");
+        m_report.outcome = RestoreReport::Outcome::RolledBack;
+        QStringList problems;
+        for (auto it = m_swapped.crbegin(); it != m_swapped.crend(); ++it) {
+            const RestoreTarget &t = m_plan.targets.at(*it);
+            m_report.items[*it].status = u"rolled_back"_s;
+            Result<void> ok;
+            if (!t.targetExists) {
+                // Nothing was there before: take the restored data away again.
+                if (QFileInfo(t.target).isDir())
+                    QDir(t.target).removeRecursively();
+                else
+                    QFile::remove(t.target);
+            } else if (t.snapshot.isEmpty()) {
+                problems.append(Tr::tr("%1 had no snapshot to go back to.").arg(t.target));
+                m_report.items[*it].status = u"failed"_s;
+            } else if (isFolder(t)) {
+                ok = swapFolderIn(t.snapshot, t.target, {});
+            } else {
+                const QString staging = stagingPathFor(t.target, m_plan.timestamp) + u".rollback"_s;
+                auto copied = copyFileSynced(t.snapshot, staging);
+                ok = copied ? swapFileIn(staging, t.target, isDatabase(t)) : Result<void>(std::unexpected(copied.error()));
+                QFile::remove(staging);
+            }
+            if (!ok) {
+                problems.append(ok.error().message);
+                m_report.items[*it].status = u"failed"_s;
+                continue;
+            }
+            if (isDatabase(t) && t.targetExists) {
+                CheckResult check = integrityOf(t.target, QFileInfo(t.target).fileName());
+                check.name = u"rollback_integrity_check"_s;
+                if (check.status == CheckStatus::Pass)
+                    check.detail = Tr::tr("%1 is back as it was.").arg(t.target);
+                m_report.checks.append(check);
+            }
+        }
+        if (problems.isEmpty()) {
+            m_report.message = Tr::tr("%1 The restore was rolled back: the data is as it was.").arg(why);
+        } else {
+            m_report.outcome = RestoreReport::Outcome::Failed;
+            m_report.message = Tr::tr("%1 Rolling back failed too: %2 The snapshots are: %3.")
+                                   .arg(why, problems.join(u' '), m_report.snapshots.join(u", "_s));
+        }
+    }
+
+    const RestorePlan &m_plan;
+    const RestoreOptions &m_options;
+    JobControl &m_control;
+    RestoreReport m_report;
+    QStringList m_staged;
+    QList<qsizetype> m_swapped;
+    QMap<QString, Described> m_expected;
+    QMap<QString, QString> m_expectedHash;
+    QMap<QString, int> m_expectedFiles;
+};
+
+// Where an item goes: --to, its recorded source, or what its name says.
+Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options, bool several)
+{
+    if (!options.to.isEmpty()) {
+        const QString to = QDir::cleanPath(QFileInfo(options.to).absoluteFilePath());
+        const QString recordedSource = item.recorded ? item.recorded->source : QString();
+        const QString base = QFileInfo(!item.source.isEmpty()       ? item.source
+                                       : !item.restoresTo.isEmpty() ? item.restoresTo
+                                       : !recordedSource.isEmpty()  ? recordedSource
+                                                                    : item.name)
+                                 .fileName();
+        if (several || (QFileInfo(to).isDir() && item.type != ItemType::Assets))
+            return to + u'/' + base;
+        return to;
+    }
+    if (!item.restoresTo.isEmpty())
+        return QDir::cleanPath(item.restoresTo);
+    return fail(ErrorCode::InvalidArgument,
+                Tr::tr("This backup does not say where \"%1\" came from: give --to PATH.").arg(item.name));
+}
+
+} // namespace
+
+QString refusalName(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::None:
+        return {};
+    case Refusal::WritersActive:
+        return u"writers_active"_s;
+    case Refusal::NoSpace:
+        return u"no_space"_s;
+    case Refusal::DoesNotVerify:
+        return u"does_not_verify"_s;
+    case Refusal::NotWritable:
+        return u"not_writable"_s;
+    }
+    return {};
+}
+
+QString RestoreReport::outcomeName() const
+{
+    switch (outcome) {
+    case Outcome::Restored:
+        return u"restored"_s;
+    case Outcome::RolledBack:
+        return u"rolled_back"_s;
+    case Outcome::Failed:
+        return u"failed"_s;
+    }
+    return {};
+}
+
+QJsonObject RestorePlan::toJson() const
+{
+    QJsonArray items;
+    for (const RestoreTarget &t : targets)
+        items.append(QJsonObject{{u"name"_s, t.item.name},
+                                 {u"type"_s, itemTypeName(t.item.type)},
+                                 {u"artifact"_s, t.item.artifact},
+                                 {u"target"_s, t.target},
+                                 {u"target_exists"_s, t.targetExists},
+                                 {u"snapshot"_s, t.snapshot.isEmpty() ? QJsonValue() : QJsonValue(t.snapshot)}});
+    QJsonArray checks;
+    for (const CheckResult &c : preflight)
+        checks.append(QJsonObject{{u"name"_s, c.name}, {u"status"_s, checkStatusName(c.status)},
+                                  {u"detail"_s, c.detail}});
+    QJsonArray holders;
+    for (const HoldingProcess &p : processes)
+        holders.append(QJsonObject{{u"pid"_s, p.pid}, {u"command"_s, p.command}, {u"file"_s, p.file}});
+    QJsonArray diffs;
+    for (const DatabaseDifference &d : differences) {
+        QJsonArray tables;
+        for (const TableDifference &t : d.tables)
+            tables.append(QJsonObject{{u"table"_s, t.table},
+                                      {u"current_rows"_s, t.currentRows >= 0 ? QJsonValue(t.currentRows) : QJsonValue()},
+                                      {u"backup_rows"_s, t.backupRows >= 0 ? QJsonValue(t.backupRows) : QJsonValue()},
+                                      {u"current_newest"_s, t.currentNewest},
+                                      {u"backup_newest"_s, t.backupNewest}});
+        diffs.append(QJsonObject{{u"item"_s, d.item},
+                                 {u"current_schema_version"_s, d.currentVersion},
+                                 {u"backup_schema_version"_s, d.backupVersion},
+                                 {u"tables_only_in_backup"_s, QJsonArray::fromStringList(d.onlyInBackup)},
+                                 {u"tables_only_current"_s, QJsonArray::fromStringList(d.onlyCurrent)},
+                                 {u"tables"_s, tables}});
+    }
+    QJsonObject o{{u"backup"_s, entry.path},
+                  {u"layout"_s, layoutName(entry.layout)},
+                  {u"items"_s, items},
+                  {u"preflight"_s, checks},
+                  {u"processes"_s, holders},
+                  {u"differences"_s, diffs}};
+    if (refusal != Refusal::None) {
+        o.insert(u"refused"_s, refusalName(refusal));
+        o.insert(u"message"_s, refusalMessage);
+    }
+    return o;
+}
+
+Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptions &options,
+                                   JobControl &control)
+{
+    auto entry = BackupDiscovery::describe(backupPath);
+    if (!entry)
+        return std::unexpected(entry.error());
+    RestorePlan plan;
+    // Snapshot names carry the time; two restores in one second must not
+    // collide (undoing a restore at once, say), so the next free second is used.
+    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    auto nameTaken = [&](const QString &ts) {
+        for (const BackupItem &item : std::as_const(entry->items)) {
+            if (!item.restoresTo.isEmpty()
+                && (QFileInfo::exists(snapshotPathFor(item.restoresTo, ts, false))
+                    || QFileInfo::exists(snapshotPathFor(item.restoresTo, ts, true))))
+                return true;
+        }
+        return false;
+    };
+    while (nameTaken(timestampName(stamp)))
+        stamp = stamp.addSecs(1);
+    plan.timestamp = timestampName(stamp);
+
+    // What and where.
+    QList<BackupItem> chosen;
+    for (const BackupItem &item : std::as_const(entry->items)) {
+        if (options.items.isEmpty() || options.items.contains(item.name)
+            || options.items.contains(QFileInfo(item.artifact).fileName()))
+            chosen.append(item);
+    }
+    if (chosen.isEmpty()) {
+        QStringList names;
+        for (const BackupItem &item : std::as_const(entry->items))
+            names.append(item.name);
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("No item of this backup is called %1; it holds: %2.")
+                        .arg(options.items.join(u", "_s), names.join(u", "_s)));
+    }
+    for (const BackupItem &item : std::as_const(chosen)) {
+        if (item.type == ItemType::Postgres)
+            return fail(ErrorCode::Unsupported,
+                        Tr::tr("Restoring PostgreSQL dumps is not supported by this version."));
+        auto target = targetFor(item, options, chosen.size() > 1);
+        if (!target)
+            return std::unexpected(target.error());
+        RestoreTarget t;
+        t.item = item;
+        t.target = *target;
+        t.targetExists = QFileInfo::exists(t.target);
+        if (t.targetExists && !options.noSnapshot)
+            t.snapshot = snapshotPathFor(t.target, plan.timestamp, item.type == ItemType::Assets);
+        t.currentBytes = t.targetExists ? currentSize(t.target) : 0;
+        t.restoredBytes = item.type == ItemType::Assets && item.recorded && item.recorded->totalSourceSize > 0
+                              ? item.recorded->totalSourceSize
+                              : std::max<qint64>(0, item.sizeBytes) * (item.gzip ? 4 : 1);
+        plan.targets.append(t);
+    }
+    plan.entry = *entry;
+    plan.entry.items = chosen;
+
+    // Preflight: the backup verifies.
+    control.setDescription(Tr::tr("Checking the backup"));
+    VerifyOptions verifyOptions;
+    verifyOptions.quick = true;
+    verifyOptions.record = false;
+    verifyOptions.requireTables = options.requireTables;
+    auto verified = Verifier::verify(plan.entry, verifyOptions, control);
+    if (!verified)
+        return std::unexpected(verified.error());
+    QStringList verifyProblems;
+    for (const ItemVerification &v : std::as_const(verified->items)) {
+        for (const CheckResult &c : v.checks) {
+            if (c.status == CheckStatus::Fail)
+                verifyProblems.append(v.name + u": "_s + c.name + u" — "_s + c.detail);
+        }
+    }
+    plan.preflight.append(verifyProblems.isEmpty()
+                              ? passed(u"backup_verifies"_s, Tr::tr("Every checksum and check passed."))
+                              : failedCheck(u"backup_verifies"_s, verifyProblems.join(u"; "_s)));
+    if (!verifyProblems.isEmpty() && plan.refusal == Refusal::None) {
+        plan.refusal = Refusal::DoesNotVerify;
+        plan.refusalMessage = Tr::tr("The backup does not verify: %1").arg(verifyProblems.join(u"; "_s));
+    }
+
+    // The targets can be written.
+    QStringList unwritable;
+    for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        const QString dir = existingAncestor(t.target);
+        if (!QFileInfo(dir).isWritable() || (t.targetExists && !isFolder(t) && !QFileInfo(t.target).isWritable()))
+            unwritable.append(t.targetExists ? t.target : dir);
+    }
+    plan.preflight.append(unwritable.isEmpty()
+                              ? passed(u"target_writable"_s, Tr::tr("Every target can be written."))
+                              : failedCheck(u"target_writable"_s, Tr::tr("Not writable: %1.").arg(unwritable.join(u", "_s))));
+    if (!unwritable.isEmpty() && plan.refusal == Refusal::None) {
+        plan.refusal = Refusal::NotWritable;
+        plan.refusalMessage = Tr::tr("You may not write to %1; restore elsewhere with --to, or fix "
+                                     "the permissions.")
+                                  .arg(unwritable.join(u", "_s));
+    }
+
+    // There is room for the snapshots and the restored data.
+    QMap<dev_t, qint64> needed;
+    QMap<dev_t, QString> where;
+    for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        const QString dir = existingAncestor(t.target);
+        const dev_t dev = deviceOf(dir);
+        needed[dev] += t.restoredBytes + (t.snapshot.isEmpty() || isFolder(t) ? 0 : t.currentBytes);
+        where[dev] = dir;
+    }
+    QStringList short_;
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        const qint64 free = freeBytes(where.value(it.key()));
+        const qint64 want = it.value() + it.value() / 50 + (1 << 20);
+        if (free >= 0 && free < want)
+            short_.append(Tr::tr("%1 needs %2 bytes but has %3 free").arg(where.value(it.key())).arg(want).arg(free));
+    }
+    plan.preflight.append(short_.isEmpty()
+                              ? passed(u"free_space"_s, Tr::tr("There is room for the snapshots and the restored data."))
+                              : failedCheck(u"free_space"_s, short_.join(u"; "_s)));
+    if (!short_.isEmpty() && plan.refusal == Refusal::None) {
+        plan.refusal = Refusal::NoSpace;
+        plan.refusalMessage = Tr::tr("Not enough free space: %1. Free some space and try again.")
+                                  .arg(short_.join(u"; "_s));
+    }
+
+    // Nobody holds a target open.
+    QStringList files;
+    QStringList folders;
+    for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (isFolder(t)) {
+            folders.append(t.target);
+        } else {
+            files.append(t.target);
+            for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                files.append(t.target + suffix);
+        }
+    }
+    plan.processes = processesHolding(files, folders);
+    if (plan.processes.isEmpty()) {
+        plan.preflight.append(passed(u"no_writers"_s, Tr::tr("No other process has a target open.")));
+    } else {
+        QStringList who;
+        for (const HoldingProcess &p : std::as_const(plan.processes))
+            who.append(Tr::tr("%1 (pid %2) has %3 open").arg(p.command).arg(p.pid).arg(p.file));
+        if (options.forceWriters) {
+            plan.preflight.append({u"no_writers"_s, CheckStatus::Skip,
+                                   Tr::tr("Going ahead with --force-writers although %1.").arg(who.join(u"; "_s))});
+        } else {
+            plan.preflight.append(failedCheck(u"no_writers"_s, who.join(u"; "_s)));
+            if (plan.refusal == Refusal::None) {
+                plan.refusal = Refusal::WritersActive;
+                plan.refusalMessage = Tr::tr("Stop these first, or use --force-writers: %1.")
+                                          .arg(who.join(u"; "_s));
+            }
+        }
+    }
+
+    // What the restore would throw away.
+    for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (!isDatabase(t) || !t.targetExists || control.isCancelled())
+            continue;
+        QTemporaryDir scratch;
+        QString backupDb = t.item.artifact;
+        if (t.item.gzip) {
+            backupDb = scratch.filePath(u"backup.db"_s);
+            if (!gunzipFile(t.item.artifact, backupDb, control))
+                continue;
+        }
+        // Without a -wal there is nothing but the file to see: open it
+        // immutable, so that planning creates no -wal or -shm beside it.
+        const bool hasLog = QFileInfo(t.target + u"-wal"_s).size() > 0;
+        auto current = describeDatabase(t.target,
+                                        hasLog ? SqliteDatabase::Mode::ReadOnly
+                                               : SqliteDatabase::Mode::Immutable,
+                                        control);
+        auto backup = describeDatabase(backupDb, SqliteDatabase::Mode::Immutable, control);
+        if (!current || !backup)
+            continue;
+        DatabaseDifference d;
+        d.item = t.item.name;
+        d.currentVersion = current->version;
+        d.backupVersion = backup->version;
+        QStringList names = current->rows.keys() + backup->rows.keys();
+        names.removeDuplicates();
+        names.sort();
+        for (const QString &n : std::as_const(names)) {
+            if (!current->rows.contains(n))
+                d.onlyInBackup.append(n);
+            else if (!backup->rows.contains(n))
+                d.onlyCurrent.append(n);
+            d.tables.append({n, current->rows.value(n, -1), backup->rows.value(n, -1),
+                             current->newest.value(n), backup->newest.value(n)});
+        }
+        plan.differences.append(d);
+    }
+    if (control.isCancelled())
+        return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+    return plan;
+}
+
+Result<RestoreReport> Restorer::run(const RestorePlan &plan, const RestoreOptions &options,
+                                    JobControl &control)
+{
+    if (plan.refusal != Refusal::None)
+        return fail(ErrorCode::Busy, plan.refusalMessage);
+    if (auto ok = Sha256::initialize(); !ok)
+        return std::unexpected(ok.error());
+    Run run(plan, options, control);
+    return run.go();
+}
+
+} // namespace lifeboat

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backupdiscovery.h"
+#include "openfiles.h"
+#include "profile.h"
+#include "result.h"
+#include "verifier.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat {
+
+class JobControl;
+
+struct RestoreOptions
+{
+    QStringList items;          // item names to restore; empty: all
+    QString to;                 // another place than the recorded source
+    bool noSnapshot = false;    // the caller has confirmed it (--yes)
+    bool forceWriters = false;  // go ahead although processes hold a target open
+    QStringList requireTables;
+    QList<SmokeCheck> smokeChecks;
+};
+
+// One item and where it goes.
+struct RestoreTarget
+{
+    BackupItem item;
+    QString target;        // absolute path
+    bool targetExists = false;
+    QString snapshot;      // where the current state is saved first; empty when nothing to save
+    qint64 restoredBytes = 0;
+    qint64 currentBytes = 0;
+};
+
+struct TableDifference
+{
+    QString table;
+    qint64 currentRows = -1; // -1: the table is not on that side
+    qint64 backupRows = -1;
+    QString currentNewest;   // the newest row by time column or integer key, described
+    QString backupNewest;
+};
+
+// What a restore of one database throws away and brings back.
+struct DatabaseDifference
+{
+    QString item;
+    QString currentVersion;
+    QString backupVersion;
+    QStringList onlyInBackup;  // tables the restore brings back
+    QStringList onlyCurrent;   // tables the restore removes
+    QList<TableDifference> tables;
+};
+
+enum class Refusal { None, WritersActive, NoSpace, DoesNotVerify, NotWritable };
+QString refusalName(Refusal refusal); // "writers_active", ... as the CLI contract names them
+
+// Everything a user sees before anything changes.
+struct RestorePlan
+{
+    BackupEntry entry;
+    QString timestamp;  // UTC, for the snapshots' names
+    QList<RestoreTarget> targets;
+    QList<CheckResult> preflight;
+    QList<HoldingProcess> processes;
+    QList<DatabaseDifference> differences;
+    Refusal refusal = Refusal::None;
+    QString refusalMessage;
+
+    QJsonObject toJson() const;
+};
+
+struct RestoreReport
+{
+    enum class Outcome { Restored, RolledBack, Failed };
+    Outcome outcome = Outcome::Failed;
+    QStringList snapshots;
+    struct ItemOutcome
+    {
+        QString name;
+        QString target;
+        QString status; // "restored", "rolled_back", "unchanged", "failed"
+    };
+    QList<ItemOutcome> items;
+    QList<CheckResult> checks; // post-restore checks, and the rollback's
+    QString message;           // one sentence on what happened, translated
+    qint64 durationMs = 0;
+
+    QString outcomeName() const; // "restored", "rolled_back", "failed"
+};
+
+/*
+ * Gets data back safely. plan() decides what goes where, runs the preflight
+ * (the backup verifies, there is room, nobody holds a target open, targets
+ * are writable) and computes what the restore would throw away; it changes
+ * nothing. run() saves what is there now as a pre-restore snapshot and checks
+ * it, stages the backup beside each target, swaps it in so that each target
+ * is at every instant wholly old or wholly new (never with a stale -wal),
+ * checks the result and the profile's smoke checks, and restores the
+ * snapshots by itself when anything fails.
+ */
+class Restorer
+{
+public:
+    [[nodiscard]] static Result<RestorePlan> plan(const QString &backupPath,
+                                                  const RestoreOptions &options,
+                                                  JobControl &control);
+    [[nodiscard]] static Result<RestoreReport> run(const RestorePlan &plan,
+                                                   const RestoreOptions &options,
+                                                   JobControl &control);
+};
+
+} // namespace lifeboat

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "smokecheck.h"
+
+#include "sqlitedatabase.h"
+
+#include <QProcess>
+#include <QUrl>
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lifeboat {
+
+namespace {
+
+constexpr int TimeoutMs = 10000;
+
+// A plain HTTP/1.1 GET to a loopback address; returns the status code.
+Result<int> httpGet(const QUrl &url, const QString &header)
+{
+    const QByteArray host = url.host().toLatin1();
+    const QByteArray port = QByteArray::number(url.port(80));
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    if (::getaddrinfo(host.constData(), port.constData(), &hints, &found) != 0 || !found)
+        return fail(ErrorCode::NotFound, Tr::tr("Cannot resolve %1.").arg(url.host()));
+    const int fd = ::socket(found->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int rc = fd < 0 ? -1 : ::connect(fd, found->ai_addr, found->ai_addrlen);
+    ::freeaddrinfo(found);
+    if (rc != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return fail(ErrorCode::NotFound, Tr::tr("Nothing answers at %1.").arg(url.toString()));
+    }
+    QByteArray request = "GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n"
+                         "Host: " + host + "\r\nConnection: close\r\nUser-Agent: lifeboat\r\n";
+    if (request.startsWith("GET  "))
+        request.replace(4, 1, "/");
+    if (!header.isEmpty())
+        request += header.toUtf8() + "\r\n";
+    request += "\r\n";
+    ::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL);
+    QByteArray response;
+    char buffer[4096];
+    pollfd pfd{fd, POLLIN, 0};
+    while (!response.contains("\r\n") && ::poll(&pfd, 1, TimeoutMs) > 0) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n <= 0)
+            break;
+        response.append(buffer, n);
+    }
+    ::close(fd);
+    // "HTTP/1.1 200 OK"
+    const QList<QByteArray> parts = response.left(response.indexOf("\r\n")).split(' ');
+    bool ok = false;
+    const int status = parts.value(1).toInt(&ok);
+    if (!ok)
+        return fail(ErrorCode::Corrupt, Tr::tr("%1 gave no HTTP answer.").arg(url.toString()));
+    return status;
+}
+
+} // namespace
+
+CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database)
+{
+    const QString name = u"smoke:"_s + check.name;
+    switch (check.kind) {
+    case SmokeCheck::Kind::Sql: {
+        auto db = SqliteDatabase::open(database, SqliteDatabase::Mode::ReadOnly);
+        if (!db)
+            return {name, CheckStatus::Fail, db.error().message};
+        auto value = db->value(check.query);
+        if (!value)
+            return {name, CheckStatus::Fail, value.error().message};
+        const QString got = value->toString();
+        if (!check.expect.isEmpty() && got != check.expect)
+            return {name, CheckStatus::Fail,
+                    Tr::tr("\"%1\" returned %2; %3 was expected.").arg(check.query, got, check.expect)};
+        return {name, CheckStatus::Pass, Tr::tr("\"%1\" returned %2.").arg(check.query, got)};
+    }
+    case SmokeCheck::Kind::Http: {
+        auto status = httpGet(QUrl(check.url), check.header);
+        if (!status)
+            return {name, CheckStatus::Fail, status.error().message};
+        if (*status != check.status)
+            return {name, CheckStatus::Fail,
+                    Tr::tr("GET %1 answered %2; %3 was expected.").arg(check.url).arg(*status).arg(check.status)};
+        return {name, CheckStatus::Pass, Tr::tr("GET %1 answered %2.").arg(check.url).arg(*status)};
+    }
+    case SmokeCheck::Kind::Command: {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(check.command.constFirst(), check.command.mid(1));
+        if (!process.waitForStarted(TimeoutMs))
+            return {name, CheckStatus::Fail,
+                    Tr::tr("Could not run %1: %2").arg(check.command.join(u' '), process.errorString())};
+        if (!process.waitForFinished(10 * 60 * 1000)) {
+            process.kill();
+            return {name, CheckStatus::Fail, Tr::tr("%1 did not finish in ten minutes.").arg(check.command.join(u' '))};
+        }
+        const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        if (code != check.exitCode)
+            return {name, CheckStatus::Fail,
+                    Tr::tr("%1 ended with %2; %3 was expected. It said: %4")
+                        .arg(check.command.join(u' '))
+                        .arg(code)
+                        .arg(check.exitCode)
+                        .arg(QString::fromLocal8Bit(process.readAll().right(500)).trimmed())};
+        return {name, CheckStatus::Pass, Tr::tr("%1 ended with %2.").arg(check.command.join(u' ')).arg(code)};
+    }
+    }
+    return {name, CheckStatus::Skip, {}};
+}
+
+} // namespace lifeboat

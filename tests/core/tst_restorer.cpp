@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupwriter.h"
+#include "jobcontrol.h"
+#include "restorer.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace lifeboat;
+
+namespace {
+
+QString count(const QString &db, const QString &table)
+{
+    return test::queryValue(db, u"SELECT count(*) FROM "_s + table);
+}
+
+Result<RestoreReport> restore(const QString &backup, const RestoreOptions &options = {})
+{
+    JobControl control;
+    auto plan = Restorer::plan(backup, options, control);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (plan->refusal != Refusal::None)
+        return fail(ErrorCode::Busy, plan->refusalMessage);
+    return Restorer::run(*plan, options, control);
+}
+
+// An application's data and one Lifeboat set of it; then the data moves on.
+struct App
+{
+    QTemporaryDir dir;
+    QString db() const { return dir.filePath(u"app/data/app.db"_s); }
+    QString assets() const { return dir.filePath(u"app/data/assets"_s); }
+    QString runs() const { return dir.filePath(u"app/data/runs.jsonl"_s); }
+    QString set;
+
+    bool make(bool wal = true)
+    {
+        if (!test::execSql(db(), u"PRAGMA journal_mode=%1; CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT,"
+                                 " created_at TEXT); CREATE TABLE meta(key, value);"
+                                 "INSERT INTO meta VALUES ('schema_version', '2.0.0');"
+                                 "INSERT INTO notes(body, created_at) VALUES ('one', '2026-01-01'), ('two', '2026-01-02');"_s
+                                     .arg(wal ? u"WAL"_s : u"DELETE"_s))
+            || !test::writeFile(assets() + u"/img/a.png"_s, "image-a"_ba)
+            || !test::writeFile(assets() + u"/문서/안내.md"_s, "안녕"_ba)
+            || !test::writeFile(runs(), "{\"run\": 1}\n"_ba))
+            return false;
+        BackupRequest request;
+        request.destination = dir.filePath(u"backups"_s);
+        request.name = u"app"_s;
+        request.sources = {SourceSpec::database(db()), SourceSpec::assets(assets()), SourceSpec::files(runs())};
+        JobControl control;
+        auto report = BackupWriter::run(request, control);
+        if (!report)
+            return false;
+        set = report->setPath;
+        // Life goes on after the backup.
+        return test::execSql(db(), u"INSERT INTO notes(body, created_at) VALUES ('three', '2026-02-01');"
+                                   "UPDATE meta SET value = '2.1.0'; CREATE TABLE extra(x);"_s)
+               && test::writeFile(assets() + u"/img/b.png"_s, "image-b"_ba)
+               && QFile::remove(assets() + u"/img/a.png"_s)
+               && test::writeFile(runs(), "{\"run\": 1}\n{\"run\": 2}\n"_ba);
+    }
+};
+
+} // namespace
+
+class TestRestorer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void planShowsWhatChangesAndChangesNothing()
+    {
+        App app;
+        QVERIFY(app.make());
+        const auto before = test::snapshotTree(app.dir.path());
+        JobControl control;
+        auto plan = Restorer::plan(app.set, {}, control);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(plan->refusal, Refusal::None);
+        QCOMPARE(plan->targets.size(), 3);
+        QCOMPARE(plan->targets[0].target, app.db());
+        QVERIFY(plan->targets[0].snapshot.contains(u"app.pre_restore."_s));
+        QVERIFY(plan->targets[1].snapshot.endsWith(u"assets.pre_restore."_s + plan->timestamp));
+        for (const CheckResult &c : plan->preflight)
+            QVERIFY2(c.status == CheckStatus::Pass, qPrintable(c.name + u": "_s + c.detail));
+        QCOMPARE(plan->differences.size(), 1);
+        const DatabaseDifference &d = plan->differences.constFirst();
+        QCOMPARE(d.currentVersion, u"2.1.0"_s);
+        QCOMPARE(d.backupVersion, u"2.0.0"_s);
+        QCOMPARE(d.onlyCurrent, QStringList{u"extra"_s});
+        const auto notes = std::find_if(d.tables.cbegin(), d.tables.cend(),
+                                        [](const TableDifference &t) { return t.table == "notes"_L1; });
+        QCOMPARE(notes->currentRows, 3);
+        QCOMPARE(notes->backupRows, 2);
+        QCOMPARE(notes->currentNewest, u"created_at 2026-02-01"_s);
+        QCOMPARE(notes->backupNewest, u"created_at 2026-01-02"_s);
+        QCOMPARE(test::snapshotTree(app.dir.path()), before);
+    }
+
+    void restoresASetAndKeepsSnapshots()
+    {
+        App app;
+        QVERIFY(app.make());
+        auto report = restore(app.set);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);
+        QCOMPARE(test::queryValue(app.db(), u"SELECT value FROM meta"_s), u"2.0.0"_s);
+        QVERIFY(QFileInfo::exists(app.assets() + u"/img/a.png"_s));
+        QVERIFY(!QFileInfo::exists(app.assets() + u"/img/b.png"_s));
+        QCOMPARE(test::readFile(app.assets() + u"/문서/안내.md"_s), "안녕"_ba);
+        QCOMPARE(test::readFile(app.runs()), "{\"run\": 1}\n"_ba);
+        // The snapshots hold what was there, and restoring them is the undo.
+        QCOMPARE(report->snapshots.size(), 3);
+        for (const QString &s : report->snapshots)
+            QVERIFY2(QFileInfo::exists(s), qPrintable(s));
+        const QString dbSnapshot = report->snapshots.constFirst();
+        QCOMPARE(count(dbSnapshot, u"notes"_s), u"3"_s);
+        auto undo = restore(dbSnapshot);
+        QVERIFY2(undo, qPrintable(undo ? QString() : undo.error().message));
+        QCOMPARE(undo->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(count(app.db(), u"notes"_s), u"3"_s);
+    }
+
+    // A stale -wal beside the target must never be applied to the restored file.
+    void walFramesOfTheOldDatabaseDoNotLeakIn()
+    {
+        App app;
+        QVERIFY(app.make());
+        QProcess holder;
+        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {app.db(), u"30"_s, u"open"_s});
+        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(test::execSql(app.db(), u"PRAGMA wal_autocheckpoint=0;"
+                                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)"
+                                        " INSERT INTO notes(body) SELECT 'wal-' || i FROM n;"_s));
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY(QFileInfo(app.db() + u"-wal"_s).size() > 0);
+        RestoreOptions options;
+        options.items = {u"app"_s};
+        auto report = restore(app.set, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);
+        QCOMPARE(test::queryValue(app.db(), u"SELECT count(*) FROM notes WHERE body LIKE 'wal-%'"_s), u"0"_s);
+        // The snapshot kept the WAL's content.
+        QCOMPARE(count(report->snapshots.constFirst(), u"notes"_s), u"53"_s);
+    }
+
+    void refusedWhileAnotherProcessHoldsTheDatabase()
+    {
+        App app;
+        QVERIFY(app.make());
+        QProcess holder;
+        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {app.db(), u"30"_s, u"open"_s});
+        QVERIFY(holder.waitForReadyRead(10000));
+        const QString before = test::sha256sum(app.db());
+        JobControl control;
+        auto plan = Restorer::plan(app.set, {}, control);
+        QVERIFY(plan);
+        QCOMPARE(plan->refusal, Refusal::WritersActive);
+        QVERIFY(!plan->processes.isEmpty());
+        QCOMPARE(plan->processes.constFirst().pid, holder.processId());
+        QVERIFY(plan->processes.constFirst().command.contains(u"lifeboat-test-writer"_s));
+        QVERIFY(!Restorer::run(*plan, {}, control));
+        QCOMPARE(test::sha256sum(app.db()), before);
+
+        RestoreOptions force;
+        force.forceWriters = true;
+        auto forced = restore(app.set, force);
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY2(forced, qPrintable(forced ? QString() : forced.error().message));
+        QCOMPARE(forced->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);
+    }
+
+    void aFailingSmokeCheckRollsBack()
+    {
+        App app;
+        QVERIFY(app.make(false));
+        const QString dbBefore = test::sha256sum(app.db());
+        const auto assetsBefore = test::snapshotTree(app.assets());
+        RestoreOptions options;
+        SmokeCheck check;
+        check.name = u"notes_present"_s;
+        check.query = u"SELECT count(*) FROM notes"_s;
+        check.expect = u"3"_s; // the backup has two: the restore must not stand
+        options.smokeChecks = {check};
+        auto report = restore(app.set, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->outcome, RestoreReport::Outcome::RolledBack);
+        QVERIFY(report->message.contains(u"smoke:notes_present"_s));
+        QCOMPARE(test::sha256sum(app.db()), dbBefore);
+        QCOMPARE(test::snapshotTree(app.assets()), assetsBefore);
+        QCOMPARE(test::readFile(app.runs()), "{\"run\": 1}\n{\"run\": 2}\n"_ba);
+        // The database's snapshot stays, as every snapshot does.
+        QVERIFY(QFileInfo::exists(report->snapshots.constFirst()));
+    }
+
+    void aHostileArchiveIsRefusedAndNothingIsWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::runProgram(u"python3"_s, {QStringLiteral(LIFEBOAT_TEST_DATA) + u"/make-hostile-archives.py"_s},
+                                 dir.path()).exitCode == 0);
+        QVERIFY(test::writeFile(dir.filePath(u"target/keep.txt"_s), "keep"_ba));
+        const auto before = test::snapshotTree(dir.path());
+        for (const QString &name : QDir(dir.path()).entryList({u"*.tar.gz"_s})) {
+            if (name.startsWith(u"good"_s))
+                continue;
+            RestoreOptions options;
+            options.to = dir.filePath(u"target"_s);
+            JobControl control;
+            auto plan = Restorer::plan(dir.filePath(name), options, control);
+            QVERIFY2(plan, qPrintable(name));
+            QCOMPARE(plan->refusal, Refusal::DoesNotVerify);
+        }
+        QCOMPARE(test::snapshotTree(dir.path()), before);
+        QVERIFY(!QFileInfo::exists(u"/tmp/lifeboat-evil.txt"_s));
+    }
+
+    void restoresEachRunbookLayout_data()
+    {
+        QTest::addColumn<QString>("backup");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("check");      // a file that must exist afterwards
+        QTest::addColumn<QString>("query");      // run on it
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pre-migration backup (Korean runbook)")
+            << u"data/story_registry.backup.1.0.0.20260112_130012.db"_s << QString()
+            << u"data/story_registry.db"_s << u"SELECT value FROM meta"_s << u"1.0.0"_s;
+        QTest::newRow("gzip-compressed copy")
+            << u"backups/sqlite/ice_cream_social_20260111_020000.db.gz"_s << u"data/ice_cream_social.db"_s
+            << u"data/ice_cream_social.db"_s << u"PRAGMA user_version"_s << u"7"_s;
+        QTest::newRow("manifest-v1 database and assets")
+            << u"backups/backup_manifest_20260114_120000.json"_s << QString()
+            << u"data/assets/uploads/p.jpg"_s << QString() << QString();
+        QTest::newRow("two databases with checksums (brainstem)")
+            << u"backups/sqlite/latest"_s << u".data"_s
+            << u".data/model_registry.db"_s << u"SELECT count(*) FROM sqlite_schema WHERE name = 'models'"_s << u"1"_s;
+        QTest::newRow("pre-restore copy beside the database")
+            << u"data/ice_cream_social.pre_restore.20260112_080000.db"_s << QString()
+            << u"data/ice_cream_social.db"_s << u"SELECT count(*) FROM episodes"_s << u"1"_s;
+        QTest::newRow("timestamped copy restored to staging first")
+            << u"backups/story_gen-202601100900.db"_s << u"staging/story_gen.db"_s
+            << u"staging/story_gen.db"_s << u"SELECT value FROM meta"_s << u"1.1.0"_s;
+    }
+
+    void restoresEachRunbookLayout()
+    {
+        QFETCH(QString, backup);
+        QFETCH(QString, to);
+        QFETCH(QString, check);
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        RestoreOptions options;
+        if (!to.isEmpty())
+            options.to = dir.filePath(to);
+        auto report = restore(dir.filePath(backup), options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QVERIFY(QFileInfo::exists(dir.filePath(check)));
+        if (!query.isEmpty())
+            QCOMPARE(test::queryValue(dir.filePath(check), query), expected);
+    }
+
+    void noTargetNoDefault()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        JobControl control;
+        auto plan = Restorer::plan(dir.filePath(u"backups/sqlite/ice_cream_social_20260110_020000.db"_s), {}, control);
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(plan.error().message.contains(u"--to"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestorer)
+#include "tst_restorer.moc"
