@@ -607,6 +607,226 @@
         <source>The verification has not run.</source>
         <translation>검증이 실행되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Refusing to extract "%1": %2</source>
+        <translation>"%1"을(를) 풀지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>"%1" lies outside the archive's folder "%2"</source>
+        <translation>"%1"은(는) 아카이브 폴더 "%2" 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be placed safely</source>
+        <translation>"%1"을(를) 안전하게 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the hard link "%1" has no file to point at</source>
+        <translation>하드 링크 "%1"이(가) 가리킬 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not a file, folder or link</source>
+        <translation>"%1"은(는) 파일, 폴더, 링크가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Post-restore checks failed: %1.</source>
+        <translation>복원 후 검사가 실패했습니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s); every check passed.</source>
+        <translation><numerusform>항목 %n개를 복원했고 모든 검사를 통과했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was replaced; the data is as it was.</source>
+        <translation>아무것도 바꾸기 전에 취소했습니다. 데이터는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was replaced; the data is as it was.</source>
+        <translation>%1 아무것도 바꾸지 않았습니다. 데이터는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Saving the current %1</source>
+        <translation>현재 %1 저장 중</translation>
+    </message>
+    <message>
+        <source>The snapshot "%1" does not check out: %2</source>
+        <translation>스냅숏 "%1"이(가) 검사를 통과하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot "%1" does not match what was copied.</source>
+        <translation>스냅숏 "%1"이(가) 복사한 내용과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>%1 준비 중</translation>
+    </message>
+    <message>
+        <source>"%1" changed since it was verified.</source>
+        <translation>"%1"이(가) 검증한 뒤에 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Replacing %1</source>
+        <translation>%1 교체 중</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what the backup holds.</source>
+        <translation>%1의 내용이 백업과 다릅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s) with the backup's row counts</source>
+        <translation><numerusform>%1: 테이블 %n개의 행 수가 백업과 같습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>스키마 %1</translation>
+    </message>
+    <message>
+        <source>%1: every required table is there.</source>
+        <translation>%1: 필수 테이블이 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 lacks: %2.</source>
+        <translation>%1에 없는 것: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s).</source>
+        <translation><numerusform>%1: 파일 %n개.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files; the archive %3.</source>
+        <translation>%1에는 파일이 %2개 있지만 아카이브에는 %3개 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 matches the backup.</source>
+        <translation>%1이(가) 백업과 같습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the backup.</source>
+        <translation>%1이(가) 백업과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>%1 had no snapshot to go back to.</source>
+        <translation>%1에는 되돌아갈 스냅숏이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is back as it was.</source>
+        <translation>%1을(를) 원래대로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 The restore was rolled back: the data is as it was.</source>
+        <translation>%1 복원을 되돌렸습니다. 데이터는 원래대로입니다.</translation>
+    </message>
+    <message>
+        <source>%1 Rolling back failed too: %2 The snapshots are: %3.</source>
+        <translation>%1 되돌리기도 실패했습니다: %2 스냅숏: %3.</translation>
+    </message>
+    <message>
+        <source>This backup does not say where "%1" came from: give --to PATH.</source>
+        <translation>이 백업에는 "%1"의 원래 위치가 없습니다. --to PATH를 주세요.</translation>
+    </message>
+    <message>
+        <source>No item of this backup is called %1; it holds: %2.</source>
+        <translation>이 백업에 %1(이)라는 항목이 없습니다. 들어 있는 항목: %2.</translation>
+    </message>
+    <message>
+        <source>Restoring PostgreSQL dumps is not supported by this version.</source>
+        <translation>이 버전은 PostgreSQL 덤프 복원을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>백업 검사 중</translation>
+    </message>
+    <message>
+        <source>Every checksum and check passed.</source>
+        <translation>모든 체크섬과 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>The backup does not verify: %1</source>
+        <translation>백업이 검증을 통과하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Every target can be written.</source>
+        <translation>모든 대상에 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not writable: %1.</source>
+        <translation>쓸 수 없음: %1.</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; restore elsewhere with --to, or fix the permissions.</source>
+        <translation>%1에 쓸 권한이 없습니다. --to로 다른 곳에 복원하거나 권한을 고치세요.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 bytes but has %3 free</source>
+        <translation>%1에는 %2바이트가 필요하지만 %3바이트만 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>There is room for the snapshots and the restored data.</source>
+        <translation>스냅숏과 복원할 데이터를 둘 공간이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not enough free space: %1. Free some space and try again.</source>
+        <translation>공간이 모자랍니다: %1. 공간을 비우고 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>No other process has a target open.</source>
+        <translation>대상을 열어 둔 다른 프로세스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) has %3 open</source>
+        <translation>%1(pid %2)이(가) %3을(를) 열어 두었습니다</translation>
+    </message>
+    <message>
+        <source>Going ahead with --force-writers although %1.</source>
+        <translation>%1. 하지만 --force-writers에 따라 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Stop these first, or use --force-writers: %1.</source>
+        <translation>먼저 다음을 멈추거나 --force-writers를 쓰세요: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1.</source>
+        <translation>%1의 주소를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1.</source>
+        <translation>%1에서 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 gave no HTTP answer.</source>
+        <translation>%1이(가) HTTP 응답을 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" returned %2; %3 was expected.</source>
+        <translation>"%1"의 결과는 %2였지만 %3이어야 했습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" returned %2.</source>
+        <translation>"%1"의 결과: %2.</translation>
+    </message>
+    <message>
+        <source>GET %1 answered %2; %3 was expected.</source>
+        <translation>GET %1의 응답은 %2였지만 %3이어야 했습니다.</translation>
+    </message>
+    <message>
+        <source>GET %1 answered %2.</source>
+        <translation>GET %1의 응답: %2.</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>%1을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in ten minutes.</source>
+        <translation>%1이(가) 10분 안에 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 ended with %2; %3 was expected. It said: %4</source>
+        <translation>%1의 종료 코드는 %2였지만 %3이어야 했습니다. 출력: %4</translation>
+    </message>
+    <message>
+        <source>%1 ended with %2.</source>
+        <translation>%1의 종료 코드: %2.</translation>
+    </message>
 </context>
 <context>
     <name>LifeboatCli</name>
@@ -909,6 +1129,118 @@
     <message>
         <source>RESTORE DRILL FAILED: see the [FAIL] lines above.</source>
         <translation>복원 훈련 실패: 위의 [FAIL] 줄을 보세요.</translation>
+    </message>
+    <message>
+        <source>Restore a backup safely: check it, save what is there now as a pre-restore snapshot, replace each target whole, check the result, and roll back by itself if anything fails.</source>
+        <translation>백업을 안전하게 복원합니다. 백업을 검사하고, 지금 있는 데이터를 복원 전 스냅숏으로 저장하고, 대상을 통째로 바꾸고, 결과를 검사하며, 무엇이든 실패하면 스스로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>A set folder, a manifest or a copy to restore from.</source>
+        <translation>복원할 세트 폴더, 매니페스트, 사본.</translation>
+    </message>
+    <message>
+        <source>Restore only this item; repeatable.</source>
+        <translation>이 항목만 복원합니다. 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore somewhere else: a file or folder for one item, a folder for several.</source>
+        <translation>다른 곳에 복원합니다. 항목이 하나면 파일이나 폴더, 여럿이면 폴더.</translation>
+    </message>
+    <message>
+        <source>Show the plan (targets, preflight, what changes) and change nothing.</source>
+        <translation>계획(대상, 사전 점검, 바뀌는 것)만 보여 주고 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Do not save the current data first (needs --yes); no rollback is possible.</source>
+        <translation>현재 데이터를 먼저 저장하지 않습니다(--yes 필요). 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Go ahead although other processes have a target open.</source>
+        <translation>다른 프로세스가 대상을 열어 두었어도 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>확인을 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A lifeboat.json whose smoke checks and required tables the result must pass.</source>
+        <translation>결과가 통과해야 할 스모크 검사와 필수 테이블이 적힌 lifeboat.json.</translation>
+    </message>
+    <message>
+        <source>Name exactly one backup to restore.</source>
+        <translation>복원할 백업을 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--no-snapshot throws the current data away for good; add --yes to confirm.</source>
+        <translation>--no-snapshot은 현재 데이터를 영영 버립니다. 확인하려면 --yes를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거부함: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>시험 실행: 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Restore now? [y/N] </source>
+        <translation>지금 복원할까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checks after the restore:</source>
+        <translation>복원 후 검사:</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1 (restore it to undo)</source>
+        <translation>스냅숏: %1(되돌리려면 이것을 복원하세요)</translation>
+    </message>
+    <message>
+        <source>Restore from %1 (%2)</source>
+        <translation>%1에서 복원(%2)</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) → %3</source>
+        <translation>  %1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>      no snapshot (--no-snapshot)</source>
+        <translation>      스냅숏 없음(--no-snapshot)</translation>
+    </message>
+    <message>
+        <source>      new: nothing there yet</source>
+        <translation>      새로 만듦: 아직 아무것도 없음</translation>
+    </message>
+    <message>
+        <source>      current data saved first to %1</source>
+        <translation>      현재 데이터를 먼저 %1에 저장</translation>
+    </message>
+    <message>
+        <source>Preflight:</source>
+        <translation>사전 점검:</translation>
+    </message>
+    <message>
+        <source>%1: current against backup</source>
+        <translation>%1: 현재와 백업 비교</translation>
+    </message>
+    <message>
+        <source>  schema version %1 → %2</source>
+        <translation>  스키마 버전 %1 → %2</translation>
+    </message>
+    <message>
+        <source>newest now %1, in the backup %2</source>
+        <translation>현재 최신 %1, 백업의 최신 %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3 rows</source>
+        <translation>  %1: %2행 → %3행</translation>
     </message>
 </context>
 <context>

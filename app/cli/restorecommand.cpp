@@ -190,7 +190,7 @@ private:
                 out << Tr::tr("  schema version %1 → %2").arg(d.currentVersion.isEmpty() ? u"-"_s : d.currentVersion,
                                                               d.backupVersion.isEmpty() ? u"-"_s : d.backupVersion);
             for (const TableDifference &t : d.tables) {
-                QString line = u"  %1: %2 → %3 rows"_s.arg(t.table, rows(t.currentRows), rows(t.backupRows));
+                QString line = Tr::tr("  %1: %2 → %3 rows").arg(t.table, rows(t.currentRows), rows(t.backupRows));
                 if (t.currentNewest != t.backupNewest && !(t.currentNewest + t.backupNewest).isEmpty())
                     line += u"  ("_s + Tr::tr("newest now %1, in the backup %2")
                                            .arg(t.currentNewest.isEmpty() ? u"—"_s : t.currentNewest,

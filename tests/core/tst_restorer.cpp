@@ -2,6 +2,7 @@
 #include "backupwriter.h"
 #include "jobcontrol.h"
 #include "restorer.h"
+#include "smokecheck.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -270,6 +271,78 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dir.filePath(check)));
         if (!query.isEmpty())
             QCOMPARE(test::queryValue(dir.filePath(check), query), expected);
+    }
+
+    void restoresEveryKindElsewhere()
+    {
+        App app;
+        QVERIFY(app.make());
+        QFile::setPermissions(app.db(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        const auto before = test::snapshotTree(app.dir.filePath(u"app"_s));
+        RestoreOptions options;
+        options.to = app.dir.filePath(u"staging"_s);
+        auto report = restore(app.set, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(count(app.dir.filePath(u"staging/app.db"_s), u"notes"_s), u"2"_s);
+        QCOMPARE(test::readFile(app.dir.filePath(u"staging/assets/문서/안내.md"_s)), "안녕"_ba);
+        QCOMPARE(test::readFile(app.dir.filePath(u"staging/runs.jsonl"_s)), "{\"run\": 1}\n"_ba);
+        QVERIFY(report->snapshots.isEmpty()); // nothing was there to save
+        QCOMPARE(test::snapshotTree(app.dir.filePath(u"app"_s)), before); // the original is untouched
+
+        // Restored over the original, the database keeps its mode.
+        auto inPlace = restore(app.set);
+        QVERIFY(inPlace && inPlace->outcome == RestoreReport::Outcome::Restored);
+        QCOMPARE(QFileInfo(app.db()).permissions() & 0x0777,
+                 QFileDevice::Permissions(QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup));
+    }
+
+    void smokeChecksOfEveryKind()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"s.db"_s);
+        QVERIFY(test::execSql(db, u"CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);"_s));
+        SmokeCheck sql;
+        sql.name = u"rows"_s;
+        sql.query = u"SELECT count(*) FROM t"_s;
+        sql.expect = u"2"_s;
+        QCOMPARE(runSmokeCheck(sql, db).status, CheckStatus::Pass);
+        sql.expect = u"5"_s;
+        QCOMPARE(runSmokeCheck(sql, db).status, CheckStatus::Fail);
+
+        SmokeCheck command;
+        command.kind = SmokeCheck::Kind::Command;
+        command.name = u"tests"_s;
+        command.command = {u"sh"_s, u"-c"_s, u"exit 3"_s};
+        command.exitCode = 3;
+        QCOMPARE(runSmokeCheck(command, db).status, CheckStatus::Pass);
+        command.exitCode = 0;
+        QCOMPARE(runSmokeCheck(command, db).status, CheckStatus::Fail);
+
+        // A real HTTP server on loopback, as the runbooks' GET /healthz.
+        QVERIFY(test::writeFile(dir.filePath(u"www/healthz"_s), "ok"_ba));
+        QProcess server;
+        server.setWorkingDirectory(dir.filePath(u"www"_s));
+        server.start(u"python3"_s, {u"-c"_s, u"import http.server, socketserver, sys\n"
+                                              "s = socketserver.TCPServer(('127.0.0.1', 0), http.server.SimpleHTTPRequestHandler)\n"
+                                              "print(s.server_address[1], flush=True)\n"
+                                              "s.serve_forever()\n"_s});
+        QVERIFY(server.waitForReadyRead(10000));
+        const QString port = QString::fromLatin1(server.readLine().trimmed());
+        SmokeCheck http;
+        http.kind = SmokeCheck::Kind::Http;
+        http.name = u"healthz"_s;
+        http.url = u"http://127.0.0.1:%1/healthz"_s.arg(port);
+        http.status = 200;
+        http.header = u"Authorization: Bearer test"_s;
+        const CheckResult ok = runSmokeCheck(http, db);
+        http.url = u"http://127.0.0.1:%1/missing"_s.arg(port);
+        const CheckResult missing = runSmokeCheck(http, db);
+        server.kill();
+        server.waitForFinished();
+        QVERIFY2(ok.status == CheckStatus::Pass, qPrintable(ok.detail));
+        QCOMPARE(missing.status, CheckStatus::Fail);
+        QVERIFY(missing.detail.contains(u"404"_s));
     }
 
     void noTargetNoDefault()
