@@ -234,6 +234,14 @@ def main():
     copy = Path(the_set) / big.name
 
     db_label = "100 MiB" if args.quick else "1 GiB"
+    live = scratch / "restore" / "app.db"
+
+    def fresh_target():
+        # A live database to restore over, and no snapshots from earlier runs.
+        shutil.rmtree(live.parent, ignore_errors=True)
+        live.parent.mkdir(parents=True)
+        shutil.copyfile(big, live)
+
     comparisons = [
         (f"back up the {db_label} database", [cli, "backup", "--db", str(big), "--out", str(out)],
          ["sqlite3", str(big), f".backup {out}/plain.db"], 1.3, clean),
@@ -245,6 +253,10 @@ def main():
          0.45, None),
         (f"verify that set (baseline integrity_check alone)", [cli, "verify", the_set],
          ["sqlite3", str(copy), "PRAGMA integrity_check"], 1.25, None),
+        (f"restore the {db_label} database (snapshot, crash-safe replace, integrity_check)",
+         [cli, "restore", the_set, "--to", str(live), "--yes"],
+         f"cp '{live}' '{live}.snapshot' && cp '{copy}' '{live}' && "
+         f"sqlite3 '{live}' 'PRAGMA integrity_check'", 1.2, fresh_target),
         ("back up the asset folder, zstd",
          [cli, "backup", "--assets", str(assets), "--out", str(out), "--compression", "zstd"],
          f"tar --zstd -cf '{out}/plain.tar.zst' -C '{assets.parent}' '{assets.name}'", 1.1, clean),
