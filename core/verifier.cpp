@@ -425,10 +425,16 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     for (qsizetype i = 0; i < plans.size(); ++i) {
-        pool.start([&, i] { hashes[i] = hashCheck(plans[i], control); });
+        pool.start([&, i] {
+            hashes[i] = hashCheck(plans[i], control);
+            if (options.onChecks && !control.isCancelled())
+                options.onChecks(plans[i].item.name, {hashes[i]});
+        });
         pool.start([&, i] {
             contents[i] = contentChecks(plans[i], control);
             control.addFiles(1);
+            if (options.onChecks && !control.isCancelled())
+                options.onChecks(plans[i].item.name, contents[i]);
         });
     }
     pool.waitForDone();

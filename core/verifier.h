@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace lifeboat {
 
 class JobControl;
@@ -50,6 +52,9 @@ struct VerifyOptions
     QStringList requireTables; // overrides the tables the manifest recorded
     bool quick = false;        // quick_check instead of integrity_check
     bool record = true;        // write the result to the journal
+    // Called from worker threads as each item's checks complete, so a view
+    // can turn them PASS or FAIL as they come.
+    std::function<void(const QString &item, const QList<CheckResult> &checks)> onChecks;
 };
 
 /*

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backuplistmodel.h"
 
+#include "journal.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
@@ -36,11 +38,41 @@ QString kindText(const BackupEntry &entry)
     return BackupListModel::tr("Copy");
 }
 
-void BackupListModel::setEntries(QList<BackupEntry> entries)
+void BackupListModel::setEntries(QList<BackupEntry> entries, QHash<QString, Verification> verifications)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    m_verifications = std::move(verifications);
     endResetModel();
+}
+
+void BackupListModel::setVerification(const QString &path, Verification verification)
+{
+    m_verifications.insert(path, verification);
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).path == path)
+            Q_EMIT dataChanged(index(row, Verified), index(row, Verified));
+    }
+}
+
+std::optional<BackupListModel::Verification> BackupListModel::verification(const QString &path) const
+{
+    const auto it = m_verifications.constFind(path);
+    return it == m_verifications.cend() ? std::nullopt : std::optional(*it);
+}
+
+QHash<QString, BackupListModel::Verification> BackupListModel::verificationsFromJournal()
+{
+    QHash<QString, Verification> found;
+    for (const QJsonObject &e : Journal().entries()) { // newest first
+        if (e.value(u"operation"_s).toString() != "verify"_L1)
+            continue;
+        const QString target = e.value(u"target"_s).toString();
+        if (!found.contains(target))
+            found.insert(target, {e.value(u"ok"_s).toBool(),
+                                  QDateTime::fromString(e.value(u"time"_s).toString(), Qt::ISODateWithMs)});
+    }
+    return found;
 }
 
 const BackupEntry *BackupListModel::entry(int row) const
@@ -93,9 +125,22 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
                                                QLocale::DataSizeIecFormat);
         case Schema:
             return schema;
+        case Verified: {
+            const auto v = verification(e->path);
+            if (!v)
+                return tr("Never checked");
+            const QString when = QLocale().toString(v->when.toLocalTime(), QLocale::ShortFormat);
+            return v->ok ? tr("Verified %1").arg(when) : tr("Failed %1").arg(when);
+        }
         case Location:
             return e->path;
         }
+    }
+    if (role == Qt::DecorationRole && index.column() == Verified) {
+        const auto v = verification(e->path);
+        if (v)
+            return QApplication::style()->standardIcon(v->ok ? QStyle::SP_DialogApplyButton
+                                                             : QStyle::SP_MessageBoxCritical);
     }
     if (role == Qt::DecorationRole && index.column() == Kind) {
         const bool folder = e->layout != Layout::Loose;
@@ -124,6 +169,8 @@ QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Size");
     case Schema:
         return tr("Schema");
+    case Verified:
+        return tr("Verification");
     case Location:
         return tr("Location");
     }

@@ -4,6 +4,8 @@
 #include "backupdiscovery.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 
 namespace lifeboat::ui {
 
@@ -12,13 +14,25 @@ class BackupListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Created, Kind, Name, Size, Schema, Location, ColumnCount };
+    enum Column { Created, Kind, Name, Size, Schema, Verified, Location, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setEntries(QList<BackupEntry> entries);
+    // The last verification of a backup, as the journal has it.
+    struct Verification
+    {
+        bool ok = false;
+        QDateTime when;
+    };
+
+    void setEntries(QList<BackupEntry> entries, QHash<QString, Verification> verifications = {});
+    void setVerification(const QString &path, Verification verification);
     const BackupEntry *entry(int row) const;
+    std::optional<Verification> verification(const QString &path) const;
+
+    // The newest verification of every target in the journal.
+    static QHash<QString, Verification> verificationsFromJournal();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,6 +41,7 @@ public:
 
 private:
     QList<BackupEntry> m_entries;
+    QHash<QString, Verification> m_verifications;
 };
 
 // A translated, human name for a layout and origin: "Lifeboat set", "Pre-restore snapshot".

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "backuplistmodel.h"
+#include "restorewizard.h"
 #include "demoworkspace.h"
 #include "versions.h"
 
@@ -24,7 +25,10 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -51,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter)
     , m_model(new BackupListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_progress(new QProgressBar)
+    , m_cancel(new QPushButton(tr("Cancel")))
 {
     setWindowTitle(tr("Lifeboat"));
     setAcceptDrops(true);
@@ -99,13 +105,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dataSets, &QListWidget::currentRowChanged, this, &MainWindow::showDataSet);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showDetails);
+    m_progress->setMaximumWidth(240);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_verifyJob)
+            m_verifyJob->cancel();
+    });
+
     connect(&m_scan, &QFutureWatcherBase::finished, this, [this] {
-        const auto result = m_scan.result();
+        const Scan scan = m_scan.result();
+        const auto &result = scan.entries;
         if (!result) {
             m_model->setEntries({});
             statusBar()->showMessage(result.error().message);
         } else {
-            m_model->setEntries(*result);
+            m_model->setEntries(*result, scan.verifications);
             m_table->resizeColumnsToContents();
             // Room for the sort indicator and the style's margins.
             for (int c = 0; c < BackupListModel::Location; ++c)
@@ -128,6 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_verifyJob)
+        m_verifyJob->cancel();
     m_scan.waitForFinished();
 }
 
@@ -139,6 +159,20 @@ void MainWindow::createActions()
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::showDataSet);
     refresh->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("Re&move Data Set"), this, &MainWindow::removeDataSet);
+    QMenu *backup = menuBar()->addMenu(tr("&Backup"));
+    m_verifyAction = backup->addAction(tr("&Verify"), this, &MainWindow::verifySelected);
+    m_verifyAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_verifyAction->setStatusTip(tr("Check that the selected backup would restore, changing nothing"));
+    m_restoreAction = backup->addAction(tr("&Restore…"), this, &MainWindow::restoreSelected);
+    m_restoreAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_restoreAction->setStatusTip(tr("Put the selected backup back, saving what is there first"));
+    QToolBar *tools = addToolBar(tr("Actions"));
+    tools->setObjectName(u"actions"_s);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_verifyAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_restoreAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    tools->addAction(m_verifyAction);
+    tools->addAction(m_restoreAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -179,14 +213,98 @@ void MainWindow::showDataSet()
     }
     const QString folder = item->data(Qt::UserRole).toString();
     statusBar()->showMessage(tr("Searching %1…").arg(folder));
-    m_scan.setFuture(QtConcurrent::run([folder] { return BackupDiscovery::scan({folder}); }));
+    m_scan.setFuture(QtConcurrent::run([folder] {
+        return Scan{BackupDiscovery::scan({folder}), BackupListModel::verificationsFromJournal()};
+    }));
+}
+
+const BackupEntry *MainWindow::selectedEntry() const
+{
+    return m_model->entry(m_proxy->mapToSource(m_table->currentIndex()).row());
+}
+
+void MainWindow::verifySelected()
+{
+    const BackupEntry *e = selectedEntry();
+    if (!e || m_verifyJob)
+        return;
+    m_verifying = e->path;
+    showDetails();
+    m_checksNode = new QTreeWidgetItem(m_details, {tr("Verification"), tr("running…")});
+    m_checksNode->setExpanded(true);
+    VerifyOptions options;
+    options.onChecks = [this](const QString &item, const QList<CheckResult> &checks) {
+        QMetaObject::invokeMethod(this, [this, item, checks] { showCheck(item, checks); },
+                                  Qt::QueuedConnection);
+    };
+    m_verifyJob = new VerifyJob(*e, options, this);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_verifyAction->setEnabled(false);
+    connect(m_verifyJob, &Job::progressChanged, this, [this](const Progress &p) {
+        if (p.bytesTotal > 0)
+            m_progress->setValue(int(1000.0 * double(p.bytesDone) / double(p.bytesTotal)));
+        statusBar()->showMessage(p.description);
+    });
+    connect(m_verifyJob, &Job::finished, this, [this] {
+        const auto &result = m_verifyJob->result();
+        bool ok = false;
+        if (result) {
+            ok = result->ok();
+            m_model->setVerification(m_verifying, {ok, QDateTime::currentDateTimeUtc()});
+            statusBar()->showMessage(ok ? tr("The backup verified: it would restore.")
+                                        : tr("The backup failed verification; see the failed checks."));
+        } else {
+            statusBar()->showMessage(result.error().message);
+        }
+        if (m_checksNode && selectedEntry() && selectedEntry()->path == m_verifying)
+            m_checksNode->setText(1, result ? (ok ? tr("passed") : tr("failed")) : tr("cancelled"));
+        m_progress->hide();
+        m_cancel->hide();
+        m_verifyAction->setEnabled(true);
+        m_verifyJob->deleteLater();
+        m_verifyJob = nullptr;
+        Q_EMIT verificationFinished(ok);
+    });
+    m_verifyJob->start();
+}
+
+void MainWindow::showCheck(const QString &item, const QList<CheckResult> &checks)
+{
+    if (!m_checksNode || !selectedEntry() || selectedEntry()->path != m_verifying)
+        return;
+    for (const CheckResult &c : checks) {
+        const QString mark = c.status == CheckStatus::Pass   ? tr("PASS")
+                             : c.status == CheckStatus::Fail ? tr("FAIL")
+                                                             : tr("SKIP");
+        auto *row = new QTreeWidgetItem(m_checksNode, {item + u": "_s + c.name, mark + u" — "_s + c.detail});
+        row->setToolTip(1, c.detail);
+        row->setIcon(0, style()->standardIcon(c.status == CheckStatus::Pass ? QStyle::SP_DialogApplyButton
+                                              : c.status == CheckStatus::Fail ? QStyle::SP_MessageBoxCritical
+                                                                               : QStyle::SP_MessageBoxInformation));
+    }
+}
+
+void MainWindow::restoreSelected()
+{
+    const BackupEntry *e = selectedEntry();
+    if (!e)
+        return;
+    QList<BackupEntry> all;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        all.append(*m_model->entry(row));
+    auto *wizard = new RestoreWizard(all, e->path, {}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, &MainWindow::showDataSet);
+    wizard->open();
 }
 
 void MainWindow::showDetails()
 {
     m_details->clear();
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const BackupEntry *e = m_model->entry(current.row());
+    m_checksNode = nullptr;
+    const BackupEntry *e = selectedEntry();
     if (!e)
         return;
     auto add = [](QTreeWidgetItem *parent, const QString &key, const QString &value) {

@@ -2,11 +2,16 @@
 #pragma once
 
 #include "backupdiscovery.h"
+#include "backuplistmodel.h"
+#include "verifyjob.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidgetItem;
 class QListWidget;
 class QSettings;
 class QSortFilterProxyModel;
@@ -15,8 +20,6 @@ class QTableView;
 class QTreeWidget;
 
 namespace lifeboat::ui {
-
-class BackupListModel;
 
 /*
  * Data sets on the left, their backups in the middle, the selected backup's
@@ -34,9 +37,16 @@ public:
     void openLocation(const QString &path);
     BackupListModel *backupModel() const { return m_model; }
 
+    // Verifies the selected backup in the background.
+    void verifySelected();
+    // Opens the restore wizard on the selected backup.
+    void restoreSelected();
+
 Q_SIGNALS:
     // Emitted when the backups of the selected data set are shown.
     void backupsShown();
+    // Emitted when a verification started from the window has finished.
+    void verificationFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +62,8 @@ private:
     void removeDataSet();
     void saveDataSets();
     void about();
+    void showCheck(const QString &item, const QList<CheckResult> &checks);
+    const BackupEntry *selectedEntry() const;
 
     QSettings *m_settings;
     QListWidget *m_dataSets;
@@ -61,7 +73,19 @@ private:
     QSplitter *m_splitter;
     BackupListModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QFutureWatcher<Result<QList<BackupEntry>>> m_scan;
+    struct Scan
+    {
+        Result<QList<BackupEntry>> entries;
+        QHash<QString, BackupListModel::Verification> verifications;
+    };
+    QFutureWatcher<Scan> m_scan;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    VerifyJob *m_verifyJob = nullptr;
+    QTreeWidgetItem *m_checksNode = nullptr;
+    QString m_verifying; // the backup being verified
 };
 
 // Settings live under $LIFEBOAT_HOME when it is set, so tests and the demo

@@ -1,0 +1,554 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "restorewizard.h"
+
+#include "backuplistmodel.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace lifeboat::ui {
+
+namespace {
+
+QIcon statusIcon(CheckStatus status)
+{
+    QStyle *style = QApplication::style();
+    switch (status) {
+    case CheckStatus::Pass:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case CheckStatus::Fail:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case CheckStatus::Skip:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QString statusText(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return RestoreWizard::tr("Passed");
+    case CheckStatus::Fail:
+        return RestoreWizard::tr("Failed");
+    case CheckStatus::Skip:
+        break;
+    }
+    return RestoreWizard::tr("Skipped");
+}
+
+void fillChecks(QTreeWidget *tree, const QList<CheckResult> &checks)
+{
+    tree->clear();
+    for (const CheckResult &c : checks) {
+        auto *row = new QTreeWidgetItem(tree, {c.name, statusText(c.status), c.detail});
+        row->setIcon(1, statusIcon(c.status));
+        row->setToolTip(2, c.detail);
+    }
+    tree->resizeColumnToContents(0);
+    tree->resizeColumnToContents(1);
+}
+
+QTreeWidget *checkTree()
+{
+    auto *tree = new QTreeWidget;
+    tree->setHeaderLabels({RestoreWizard::tr("Check"), RestoreWizard::tr("Result"),
+                           RestoreWizard::tr("Detail")});
+    tree->setRootIsDecorated(false);
+    tree->setWordWrap(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+} // namespace
+
+class ChooseBackupPage : public QWizardPage
+{
+public:
+    explicit ChooseBackupPage(QListWidget *list)
+        : m_list(list)
+    {
+        setTitle(RestoreWizard::tr("Choose the backup"));
+        setSubTitle(RestoreWizard::tr("The data will be put back as this backup holds it."));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(list);
+        connect(list, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
+    }
+    bool isComplete() const override { return m_list->currentRow() >= 0; }
+
+private:
+    QListWidget *m_list;
+};
+
+class ChooseTargetPage : public QWizardPage
+{
+public:
+    ChooseTargetPage(RestoreWizard *wizard, QButtonGroup *where, QLabel *original, QLineEdit *other,
+                     std::function<const BackupEntry *()> selected)
+        : m_where(where)
+        , m_original(original)
+        , m_other(other)
+        , m_selected(std::move(selected))
+    {
+        setTitle(RestoreWizard::tr("Choose where it goes"));
+        setSubTitle(RestoreWizard::tr("Put it back where it came from, or restore to another "
+                                      "folder first to look at it there."));
+        auto *originalButton = new QRadioButton(RestoreWizard::tr("The original place"));
+        auto *otherButton = new QRadioButton(RestoreWizard::tr("Another folder:"));
+        where->addButton(originalButton, 0);
+        where->addButton(otherButton, 1);
+        original->setWordWrap(true);
+        original->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *browse = new QPushButton(RestoreWizard::tr("Browse…"));
+        connect(browse, &QPushButton::clicked, wizard, [this, wizard] {
+            const QString dir = QFileDialog::getExistingDirectory(wizard, RestoreWizard::tr("Restore into"));
+            if (!dir.isEmpty()) {
+                m_other->setText(dir);
+                m_where->button(1)->setChecked(true);
+            }
+        });
+        auto *otherRow = new QHBoxLayout;
+        otherRow->addWidget(otherButton);
+        otherRow->addWidget(other, 1);
+        otherRow->addWidget(browse);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(originalButton);
+        layout->addWidget(original);
+        layout->addLayout(otherRow);
+        layout->addStretch();
+        connect(where, &QButtonGroup::idClicked, this, &QWizardPage::completeChanged);
+        connect(other, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+
+    void initializePage() override
+    {
+        const BackupEntry *e = m_selected();
+        QStringList lines;
+        bool known = e != nullptr;
+        if (e) {
+            for (const BackupItem &item : e->items) {
+                known = known && !item.restoresTo.isEmpty();
+                lines.append(u"%1 → %2"_s.arg(item.name, item.restoresTo.isEmpty()
+                                                             ? RestoreWizard::tr("unknown")
+                                                             : item.restoresTo));
+            }
+        }
+        m_original->setText(lines.join(u'\n'));
+        m_where->button(0)->setEnabled(known);
+        m_where->button(known ? 0 : 1)->setChecked(true);
+        if (!known)
+            m_original->setText(m_original->text() + u"\n\n"_s
+                                + RestoreWizard::tr("This backup does not record where everything "
+                                                    "came from: choose a folder."));
+    }
+
+    bool isComplete() const override
+    {
+        return m_where->checkedId() == 0 || !m_other->text().trimmed().isEmpty();
+    }
+
+private:
+    QButtonGroup *m_where;
+    QLabel *m_original;
+    QLineEdit *m_other;
+    std::function<const BackupEntry *()> m_selected;
+};
+
+class PreflightPage : public QWizardPage
+{
+public:
+    explicit PreflightPage(RestoreWizard *wizard)
+        : m_wizard(wizard)
+    {
+        setTitle(RestoreWizard::tr("Preflight"));
+        setSubTitle(RestoreWizard::tr("Lifeboat checks the backup, the room on the disk and that "
+                                      "nothing holds the data open. Nothing changes yet."));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(wizard->m_preflight);
+        auto *row = new QHBoxLayout;
+        wizard->m_preflightVerdict->setWordWrap(true);
+        row->addWidget(wizard->m_preflightVerdict, 1);
+        row->addWidget(wizard->m_retry);
+        layout->addLayout(row);
+        connect(wizard->m_retry, &QPushButton::clicked, wizard, &RestoreWizard::startPlan);
+        connect(wizard, &RestoreWizard::planReady, this, &QWizardPage::completeChanged);
+    }
+    void initializePage() override { m_wizard->startPlan(); }
+    bool isComplete() const override
+    {
+        return !m_wizard->m_planning && m_wizard->m_plan && m_wizard->m_plan->refusal == Refusal::None;
+    }
+
+private:
+    RestoreWizard *m_wizard;
+};
+
+class ReviewPage : public QWizardPage
+{
+public:
+    explicit ReviewPage(RestoreWizard *wizard)
+        : m_wizard(wizard)
+    {
+        setTitle(RestoreWizard::tr("Review"));
+        setSubTitle(RestoreWizard::tr("What the restore replaces, and where what is there now is "
+                                      "saved first."));
+        setCommitPage(true);
+        setButtonText(QWizard::CommitButton, RestoreWizard::tr("Restore"));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(wizard->m_difference, 1);
+        wizard->m_snapshots->setWordWrap(true);
+        wizard->m_snapshots->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(wizard->m_snapshots);
+        layout->addWidget(wizard->m_confirm);
+        connect(wizard->m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    }
+
+    void initializePage() override
+    {
+        QTreeWidget *tree = m_wizard->m_difference;
+        tree->clear();
+        const RestorePlan &plan = *m_wizard->m_plan;
+        for (const RestoreTarget &t : plan.targets) {
+            auto *item = new QTreeWidgetItem(tree, {t.item.name, t.target,
+                                                    t.targetExists ? RestoreWizard::tr("replaced")
+                                                                   : RestoreWizard::tr("new")});
+            for (const DatabaseDifference &d : plan.differences) {
+                if (d.item != t.item.name)
+                    continue;
+                if (d.currentVersion != d.backupVersion)
+                    new QTreeWidgetItem(item, {RestoreWizard::tr("Schema version"), d.currentVersion,
+                                               d.backupVersion});
+                for (const TableDifference &td : d.tables) {
+                    auto rows = [](qint64 n) {
+                        return n < 0 ? RestoreWizard::tr("(no table)")
+                                     : RestoreWizard::tr("%n row(s)", nullptr, int(n));
+                    };
+                    auto *row = new QTreeWidgetItem(item, {td.table, rows(td.currentRows), rows(td.backupRows)});
+                    if (td.currentRows != td.backupRows)
+                        row->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                    if (!td.currentNewest.isEmpty() || !td.backupNewest.isEmpty())
+                        row->setToolTip(0, RestoreWizard::tr("Newest now: %1\nNewest in the backup: %2")
+                                               .arg(td.currentNewest, td.backupNewest));
+                }
+            }
+        }
+        tree->expandAll();
+        tree->resizeColumnToContents(0);
+        QStringList snapshots;
+        for (const RestoreTarget &t : plan.targets) {
+            if (!t.snapshot.isEmpty())
+                snapshots.append(t.snapshot);
+        }
+        m_wizard->m_snapshots->setText(
+            snapshots.isEmpty() ? RestoreWizard::tr("Nothing is there yet, so nothing needs saving.")
+                                : RestoreWizard::tr("What is there now is saved first to:\n%1")
+                                      .arg(snapshots.join(u'\n')));
+        m_wizard->m_confirm->setChecked(false);
+    }
+
+    bool isComplete() const override { return m_wizard->m_confirm->isChecked(); }
+
+private:
+    RestoreWizard *m_wizard;
+};
+
+class RunPage : public QWizardPage
+{
+public:
+    explicit RunPage(RestoreWizard *wizard)
+        : m_wizard(wizard)
+    {
+        setTitle(RestoreWizard::tr("Restoring"));
+        setSubTitle(RestoreWizard::tr("If anything fails, the snapshot is put back by itself."));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(wizard->m_progress);
+        layout->addWidget(wizard->m_log, 1);
+        auto *row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(wizard->m_cancel);
+        layout->addLayout(row);
+        connect(wizard->m_cancel, &QPushButton::clicked, wizard, &RestoreWizard::cancelRun);
+        connect(wizard, &RestoreWizard::restoreFinished, this, &QWizardPage::completeChanged);
+    }
+    void initializePage() override { m_wizard->startRun(); }
+    bool isComplete() const override { return !m_wizard->m_running && m_wizard->m_report.has_value(); }
+
+private:
+    RestoreWizard *m_wizard;
+};
+
+class OutcomePage : public QWizardPage
+{
+public:
+    explicit OutcomePage(RestoreWizard *wizard)
+        : m_wizard(wizard)
+    {
+        setTitle(RestoreWizard::tr("Result"));
+        setFinalPage(true);
+        auto *layout = new QVBoxLayout(this);
+        wizard->m_outcome->setWordWrap(true);
+        layout->addWidget(wizard->m_outcome);
+        layout->addWidget(wizard->m_checks, 1);
+        auto *row = new QHBoxLayout;
+        row->addWidget(wizard->m_openFolder);
+        row->addWidget(wizard->m_undo);
+        row->addStretch();
+        layout->addLayout(row);
+        connect(wizard->m_openFolder, &QPushButton::clicked, wizard, [wizard] {
+            if (wizard->m_plan && !wizard->m_plan->targets.isEmpty())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(
+                    QFileInfo(wizard->m_plan->targets.constFirst().target).absolutePath()));
+        });
+    }
+
+    void initializePage() override
+    {
+        const auto &report = *m_wizard->m_report;
+        if (!report) {
+            m_wizard->m_outcome->setText(report.error().message);
+            m_wizard->m_checks->clear();
+            m_wizard->m_undo->setEnabled(false);
+            return;
+        }
+        QString headline;
+        switch (report->outcome) {
+        case RestoreReport::Outcome::Restored:
+            headline = RestoreWizard::tr("Restored.");
+            break;
+        case RestoreReport::Outcome::RolledBack:
+            headline = RestoreWizard::tr("Rolled back.");
+            break;
+        case RestoreReport::Outcome::Failed:
+            headline = RestoreWizard::tr("Failed.");
+            break;
+        }
+        m_wizard->m_outcome->setText(u"<b>"_s + headline.toHtmlEscaped() + u"</b><br>"_s
+                                     + report->message.toHtmlEscaped());
+        fillChecks(m_wizard->m_checks, report->checks);
+        m_wizard->m_undo->setEnabled(report->outcome == RestoreReport::Outcome::Restored
+                                     && !report->snapshots.isEmpty());
+    }
+
+private:
+    RestoreWizard *m_wizard;
+};
+
+RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected,
+                             RestoreOptions options, QWidget *parent)
+    : QWizard(parent)
+    , m_backups(std::move(backups))
+    , m_baseOptions(std::move(options))
+    , m_backupList(new QListWidget)
+    , m_where(new QButtonGroup(this))
+    , m_otherPlace(new QLineEdit)
+    , m_originalPlaces(new QLabel)
+    , m_preflight(checkTree())
+    , m_preflightVerdict(new QLabel)
+    , m_retry(new QPushButton(tr("Retry")))
+    , m_difference(new QTreeWidget)
+    , m_snapshots(new QLabel)
+    , m_confirm(new QCheckBox(tr("I understand that the data above is replaced.")))
+    , m_progress(new QProgressBar)
+    , m_log(new QPlainTextEdit)
+    , m_cancel(new QPushButton(tr("Cancel restore")))
+    , m_outcome(new QLabel)
+    , m_checks(checkTree())
+    , m_openFolder(new QPushButton(tr("Open the target folder")))
+    , m_undo(new QPushButton(tr("Undo: restore the snapshot")))
+{
+    setWindowTitle(tr("Restore"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    resize(820, 600);
+
+    for (const BackupEntry &e : std::as_const(m_backups)) {
+        auto *item = new QListWidgetItem(
+            u"%1 — %2 — %3"_s.arg(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                  kindText(e), e.path),
+            m_backupList);
+        item->setToolTip(e.path);
+        if (e.path == selected)
+            m_backupList->setCurrentItem(item);
+    }
+    m_difference->setHeaderLabels({tr("Item or table"), tr("Now"), tr("In the backup")});
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_otherPlace->setPlaceholderText(tr("A folder to restore into"));
+
+    auto selectedEntry = [this]() -> const BackupEntry * {
+        const int row = m_backupList->currentRow();
+        return row >= 0 && row < m_backups.size() ? &m_backups.at(row) : nullptr;
+    };
+    setPage(ChooseBackup, new ChooseBackupPage(m_backupList));
+    setPage(ChooseTarget, new ChooseTargetPage(this, m_where, m_originalPlaces, m_otherPlace, selectedEntry));
+    setPage(Preflight, new PreflightPage(this));
+    setPage(Review, new ReviewPage(this));
+    setPage(Running, new RunPage(this));
+    setPage(Outcome, new OutcomePage(this));
+    if (m_backupList->currentRow() >= 0)
+        setStartId(ChooseTarget);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        // Undoing is restoring the snapshot: a new restore from that file.
+        if (!m_report || !*m_report || (*m_report)->snapshots.isEmpty())
+            return;
+        auto snapshot = BackupDiscovery::describe((*m_report)->snapshots.constFirst());
+        if (!snapshot)
+            return;
+        auto *undo = new RestoreWizard({*snapshot}, snapshot->path, m_baseOptions, parentWidget());
+        undo->setAttribute(Qt::WA_DeleteOnClose);
+        undo->show();
+        accept();
+    });
+}
+
+RestoreWizard::~RestoreWizard()
+{
+    if (m_control)
+        m_control->cancel();
+    m_work.waitForFinished();
+}
+
+QString RestoreWizard::backupPath() const
+{
+    const int row = m_backupList->currentRow();
+    return row >= 0 && row < m_backups.size() ? m_backups.at(row).path : QString();
+}
+
+RestoreOptions RestoreWizard::options() const
+{
+    RestoreOptions o = m_baseOptions;
+    if (m_where->checkedId() != 1)
+        return o;
+    o.to = m_otherPlace->text().trimmed();
+    // Into the chosen folder, one item under its own name too.
+    const int row = m_backupList->currentRow();
+    if (row >= 0 && m_backups.at(row).items.size() == 1) {
+        const BackupItem &item = m_backups.at(row).items.constFirst();
+        const QString known = !item.restoresTo.isEmpty() ? item.restoresTo : item.source;
+        const QString name = !known.isEmpty()              ? QFileInfo(known).fileName()
+                             : item.type == ItemType::Assets ? item.name
+                                                             : QFileInfo(item.artifact).fileName();
+        o.to = QDir(o.to).filePath(name);
+    }
+    return o;
+}
+
+void RestoreWizard::startPlan()
+{
+    if (m_planning)
+        return;
+    m_planning = true;
+    m_plan.reset();
+    m_retry->setEnabled(false);
+    m_preflight->clear();
+    m_preflightVerdict->setText(tr("Checking…"));
+    Q_EMIT planReady(); // the page is not complete while planning
+    m_control = std::make_shared<JobControl>();
+    auto result = std::make_shared<std::optional<Result<RestorePlan>>>();
+    m_work.disconnect(this);
+    connect(&m_work, &QFutureWatcherBase::finished, this, [this, result] {
+        m_planning = false;
+        m_retry->setEnabled(true);
+        if (!result->has_value() || !**result) {
+            m_planError = result->has_value() ? (**result).error() : Error{};
+            m_preflightVerdict->setText(m_planError->message);
+        } else {
+            m_plan = ***result;
+            fillChecks(m_preflight, m_plan->preflight);
+            // One row per process, with every file it holds.
+            QMap<qint64, QStringList> files;
+            QMap<qint64, QString> commands;
+            for (const HoldingProcess &p : m_plan->processes) {
+                files[p.pid].append(QFileInfo(p.file).fileName());
+                commands[p.pid] = p.command;
+            }
+            for (auto it = files.cbegin(); it != files.cend(); ++it) {
+                auto *row = new QTreeWidgetItem(m_preflight, {tr("process %1").arg(it.key()), tr("holds it open"),
+                                                              commands.value(it.key()) + u" — "_s
+                                                                  + it.value().join(u", "_s)});
+                row->setIcon(1, statusIcon(CheckStatus::Fail));
+            }
+            m_preflightVerdict->setText(
+                m_plan->refusal == Refusal::None
+                    ? tr("Everything is ready. Nothing has changed yet.")
+                    : m_plan->refusalMessage + u"\n"_s + tr("Fix this, then press Retry."));
+        }
+        Q_EMIT planReady();
+    }, Qt::SingleShotConnection);
+    m_work.setFuture(QtConcurrent::run(
+        [path = backupPath(), options = options(), control = m_control, result] {
+            result->emplace(Restorer::plan(path, options, *control));
+        }));
+}
+
+void RestoreWizard::startRun()
+{
+    if (m_running || !m_plan)
+        return;
+    m_running = true;
+    m_report.reset();
+    m_log->clear();
+    m_progress->setRange(0, 0);
+    m_cancel->setEnabled(true);
+    auto lastDescription = std::make_shared<QString>();
+    m_control = std::make_shared<JobControl>(
+        [this, lastDescription](const Progress &p) {
+            QMetaObject::invokeMethod(this, [this, p, lastDescription] {
+                if (p.bytesTotal > 0) {
+                    m_progress->setRange(0, 1000);
+                    m_progress->setValue(int(1000.0 * double(p.bytesDone) / double(p.bytesTotal)));
+                }
+                if (p.description != *lastDescription) {
+                    *lastDescription = p.description;
+                    m_log->appendPlainText(QTime::currentTime().toString(u"HH:mm:ss "_s) + p.description);
+                }
+            }, Qt::QueuedConnection);
+        },
+        100);
+    auto result = std::make_shared<std::optional<Result<RestoreReport>>>();
+    m_work.disconnect(this);
+    connect(&m_work, &QFutureWatcherBase::finished, this, [this, result] {
+        m_running = false;
+        m_cancel->setEnabled(false);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(1000);
+        m_report = result->has_value() ? **result : Result<RestoreReport>(fail(ErrorCode::Internal, {}));
+        m_log->appendPlainText(*m_report ? (*m_report)->message : m_report->error().message);
+        Q_EMIT restoreFinished();
+    }, Qt::SingleShotConnection);
+    m_work.setFuture(QtConcurrent::run(
+        [plan = *m_plan, options = options(), control = m_control, result] {
+            result->emplace(Restorer::run(plan, options, *control));
+        }));
+}
+
+void RestoreWizard::cancelRun()
+{
+    if (m_control)
+        m_control->cancel();
+    m_log->appendPlainText(tr("Cancelling…"));
+}
+
+} // namespace lifeboat::ui
