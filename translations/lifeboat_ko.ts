@@ -1305,6 +1305,22 @@
         <source>Location</source>
         <translation>위치</translation>
     </message>
+    <message>
+        <source>Never checked</source>
+        <translation>확인한 적 없음</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>%1 검증됨</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::MainWindow</name>
@@ -1431,6 +1447,277 @@
     <message>
         <source>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;Backups, restore drills and guided restores for the local data of applications under development.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lifeboat %1&lt;/h3&gt;&lt;p&gt;개발 중인 애플리케이션의 로컬 데이터를 위한 백업, 복원 훈련, 안내형 복원.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>검증(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check that the selected backup would restore, changing nothing</source>
+        <translation>선택한 백업이 복원되는지 아무것도 바꾸지 않고 확인합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup back, saving what is there first</source>
+        <translation>지금 있는 것을 먼저 저장하고 선택한 백업을 되살립니다</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>The backup verified: it would restore.</source>
+        <translation>백업이 검증되었습니다. 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The backup failed verification; see the failed checks.</source>
+        <translation>백업이 검증을 통과하지 못했습니다. 실패한 검사를 보세요.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>건너뜀</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreWizard</name>
+    <message>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>백업 고르기</translation>
+    </message>
+    <message>
+        <source>The data will be put back as this backup holds it.</source>
+        <translation>이 백업에 든 그대로 데이터를 되살립니다.</translation>
+    </message>
+    <message>
+        <source>Choose where it goes</source>
+        <translation>복원할 위치 고르기</translation>
+    </message>
+    <message>
+        <source>Put it back where it came from, or restore to another folder first to look at it there.</source>
+        <translation>원래 자리에 되돌리거나, 먼저 다른 폴더에 복원해 살펴볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The original place</source>
+        <translation>원래 자리</translation>
+    </message>
+    <message>
+        <source>Another folder:</source>
+        <translation>다른 폴더:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>복원할 폴더</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>This backup does not record where everything came from: choose a folder.</source>
+        <translation>이 백업에는 모든 항목의 원래 위치가 기록되어 있지 않습니다. 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>사전 점검</translation>
+    </message>
+    <message>
+        <source>Lifeboat checks the backup, the room on the disk and that nothing holds the data open. Nothing changes yet.</source>
+        <translation>Lifeboat가 백업, 디스크 공간, 데이터를 열어 둔 프로세스가 없는지 확인합니다. 아직 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>What the restore replaces, and where what is there now is saved first.</source>
+        <translation>복원이 무엇을 바꾸는지, 그리고 지금 있는 것을 먼저 어디에 저장하는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>바뀜</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새로 만듦</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>스키마 버전</translation>
+    </message>
+    <message>
+        <source>(no table)</source>
+        <translation>(테이블 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n행</numerusform></translation>
+    </message>
+    <message>
+        <source>Newest now: %1
+Newest in the backup: %2</source>
+        <translation>현재 최신: %1
+백업의 최신: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is there yet, so nothing needs saving.</source>
+        <translation>아직 아무것도 없으므로 저장할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>What is there now is saved first to:
+%1</source>
+        <translation>지금 있는 것을 먼저 다음 위치에 저장합니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>복원 중</translation>
+    </message>
+    <message>
+        <source>If anything fails, the snapshot is put back by itself.</source>
+        <translation>무엇이든 실패하면 스냅숏이 저절로 되돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>I understand that the data above is replaced.</source>
+        <translation>위의 데이터가 바뀐다는 것을 이해했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>복원 취소</translation>
+    </message>
+    <message>
+        <source>Open the target folder</source>
+        <translation>대상 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Undo: restore the snapshot</source>
+        <translation>되돌리기: 스냅숏 복원</translation>
+    </message>
+    <message>
+        <source>Item or table</source>
+        <translation>항목이나 테이블</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>A folder to restore into</source>
+        <translation>복원할 폴더</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>프로세스 %1</translation>
+    </message>
+    <message>
+        <source>holds it open</source>
+        <translation>열어 두고 있음</translation>
+    </message>
+    <message>
+        <source>Everything is ready. Nothing has changed yet.</source>
+        <translation>모든 준비가 끝났습니다. 아직 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Fix this, then press Retry.</source>
+        <translation>이 문제를 해결한 뒤 다시 시도를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
     </message>
 </context>
 <context>

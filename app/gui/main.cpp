@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "sha256.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 #include <QtConcurrent>
 
 #include <cstdio>
@@ -17,19 +15,6 @@
 using namespace Qt::StringLiterals;
 using namespace lifeboat;
 
-namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"lifeboat"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -37,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"lifeboat"_s);
     QApplication::setApplicationDisplayName(u"Lifeboat"_s);
     QApplication::setApplicationVersion(QStringLiteral(LIFEBOAT_VERSION));
-    installTranslations(app);
+    ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
