@@ -34,7 +34,8 @@ void Job::start()
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_running = false;
-        m_control.flush();
+        // The last progress goes out before finished(), not queued after it.
+        Q_EMIT progressChanged(m_control.progress());
         Q_EMIT finished();
     });
     watcher->setFuture(m_future);

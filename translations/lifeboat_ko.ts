@@ -1604,14 +1604,6 @@
         <translation>복원</translation>
     </message>
     <message>
-        <source>replaced</source>
-        <translation>바뀜</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>새로 만듦</translation>
-    </message>
-    <message>
         <source>Schema version</source>
         <translation>스키마 버전</translation>
     </message>
@@ -1718,6 +1710,18 @@ Newest in the backup: %2</source>
     <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2</source>
+        <translation>%1이(가) %2을(를) 대신합니다</translation>
+    </message>
+    <message>
+        <source>%1 is created as %2</source>
+        <translation>%1을(를) %2(으)로 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>The checks after the restore, and what to do next.</source>
+        <translation>복원 후 검사와 다음에 할 일.</translation>
     </message>
 </context>
 <context>

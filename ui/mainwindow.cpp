@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setContentsMargins(4, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Data sets")));
     leftLayout->addWidget(m_dataSets);
 
@@ -138,7 +138,9 @@ MainWindow::MainWindow(QWidget *parent)
     for (const QString &folder : m_settings->value(u"dataSets"_s).toStringList())
         addDataSetItem(folder);
     resize(1100, 700);
+    m_splitter->setSizes({170, 540, 390});
     restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
+    restoreState(m_settings->value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray());
     if (m_dataSets->count() > 0)
         m_dataSets->setCurrentRow(0);
@@ -274,16 +276,27 @@ void MainWindow::showCheck(const QString &item, const QList<CheckResult> &checks
 {
     if (!m_checksNode || !selectedEntry() || selectedEntry()->path != m_verifying)
         return;
+    // Verification › item › one row per check, PASS or FAIL as each completes.
+    QTreeWidgetItem *parent = nullptr;
+    for (int i = 0; i < m_checksNode->childCount(); ++i) {
+        if (m_checksNode->child(i)->text(0) == item)
+            parent = m_checksNode->child(i);
+    }
+    if (!parent) {
+        parent = new QTreeWidgetItem(m_checksNode, {item});
+        parent->setExpanded(true);
+    }
     for (const CheckResult &c : checks) {
         const QString mark = c.status == CheckStatus::Pass   ? tr("PASS")
                              : c.status == CheckStatus::Fail ? tr("FAIL")
                                                              : tr("SKIP");
-        auto *row = new QTreeWidgetItem(m_checksNode, {item + u": "_s + c.name, mark + u" — "_s + c.detail});
+        auto *row = new QTreeWidgetItem(parent, {c.name, mark + u" — "_s + c.detail});
         row->setToolTip(1, c.detail);
-        row->setIcon(0, style()->standardIcon(c.status == CheckStatus::Pass ? QStyle::SP_DialogApplyButton
+        row->setIcon(0, style()->standardIcon(c.status == CheckStatus::Pass   ? QStyle::SP_DialogApplyButton
                                               : c.status == CheckStatus::Fail ? QStyle::SP_MessageBoxCritical
                                                                                : QStyle::SP_MessageBoxInformation));
     }
+    m_details->resizeColumnToContents(0);
 }
 
 void MainWindow::restoreSelected()
@@ -382,6 +395,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
     m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
+    m_settings->setValue(u"window/state"_s, saveState());
     event->accept();
 }
 

@@ -230,9 +230,11 @@ public:
         tree->clear();
         const RestorePlan &plan = *m_wizard->m_plan;
         for (const RestoreTarget &t : plan.targets) {
-            auto *item = new QTreeWidgetItem(tree, {t.item.name, t.target,
-                                                    t.targetExists ? RestoreWizard::tr("replaced")
-                                                                   : RestoreWizard::tr("new")});
+            auto *item = new QTreeWidgetItem(
+                tree, {(t.targetExists ? RestoreWizard::tr("%1 replaces %2")
+                                       : RestoreWizard::tr("%1 is created as %2"))
+                           .arg(t.item.name, t.target)});
+            item->setFirstColumnSpanned(true);
             for (const DatabaseDifference &d : plan.differences) {
                 if (d.item != t.item.name)
                     continue;
@@ -305,6 +307,7 @@ public:
         : m_wizard(wizard)
     {
         setTitle(RestoreWizard::tr("Result"));
+        setSubTitle(RestoreWizard::tr("The checks after the restore, and what to do next."));
         setFinalPage(true);
         auto *layout = new QVBoxLayout(this);
         wizard->m_outcome->setWordWrap(true);

@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"lifeboat"_s);
-    ui::installTranslations(app);
+    ui::installTranslations(app, QStringLiteral(LIFEBOAT_QM_DIR));
     if (argc < 2) {
         std::fprintf(stderr, "usage: lifeboat-screenshots OUTDIR\n");
         return 2;
