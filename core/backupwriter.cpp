@@ -5,6 +5,7 @@
 #include "checksums.h"
 #include "fileops.h"
 #include "jobcontrol.h"
+#include "journal.h"
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
 
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QRegularExpression>
@@ -377,8 +379,38 @@ Result<BackupReport> BackupWriter::run(const BackupRequest &request, JobControl 
 {
     if (auto ok = Sha256::initialize(); !ok)
         return std::unexpected(ok.error());
+    QElapsedTimer timer;
+    timer.start();
     SetBuilder builder(request, control);
-    return builder.run();
+    auto report = builder.run();
+    // What the runbooks ask operators to record by hand, recorded.
+    QJsonObject entry{{u"operation"_s, u"backup"_s},
+                      {u"name"_s, request.name},
+                      {u"environment"_s, request.environment},
+                      {u"duration_ms"_s, timer.elapsed()}};
+    if (report) {
+        QJsonObject versions;
+        QString integrity = u"ok"_s;
+        for (const ManifestItem &item : std::as_const(report->manifest.items)) {
+            if (item.sqlite)
+                versions.insert(item.name, item.sqlite->schemaVersion);
+            if (!item.integrity.isEmpty() && item.integrity != "ok"_L1)
+                integrity = item.integrity;
+        }
+        entry.insert(u"target"_s, report->setPath);
+        entry.insert(u"schema_versions"_s, versions);
+        entry.insert(u"integrity"_s, integrity);
+        entry.insert(u"ok"_s, report->integrityOk);
+        entry.insert(u"outcome"_s, report->integrityOk ? u"written"_s : u"written_damaged"_s);
+    } else {
+        entry.insert(u"target"_s, request.destination);
+        entry.insert(u"ok"_s, false);
+        entry.insert(u"outcome"_s, report.error().code == ErrorCode::Cancelled ? u"cancelled"_s : u"failed"_s);
+        entry.insert(u"message"_s, report.error().message);
+    }
+    if (auto recorded = Journal().record(entry); !recorded)
+        qCWarning(lcBackup) << recorded.error().message;
+    return report;
 }
 
 } // namespace lifeboat

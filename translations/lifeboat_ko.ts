@@ -1242,6 +1242,74 @@
         <source>  %1: %2 → %3 rows</source>
         <translation>  %1: %2행 → %3행</translation>
     </message>
+    <message>
+        <source>Back up a database before a schema migration: when its schema version differs from the one the code expects, write &lt;stem&gt;.backup.&lt;version&gt;.&lt;timestamp&gt;.db beside it. A failed backup is reported but never blocks the migration, unless --strict.</source>
+        <translation>스키마 마이그레이션 전에 데이터베이스를 백업합니다. 스키마 버전이 코드가 기대하는 버전과 다르면 옆에 &lt;stem&gt;.backup.&lt;version&gt;.&lt;timestamp&gt;.db를 씁니다. 백업이 실패하면 알리지만 --strict가 아니면 마이그레이션을 막지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The database about to be migrated.</source>
+        <translation>마이그레이션할 데이터베이스.</translation>
+    </message>
+    <message>
+        <source>The schema version the code expects.</source>
+        <translation>코드가 기대하는 스키마 버전.</translation>
+    </message>
+    <message>
+        <source>SQL giving the current version (default: the meta table's schema_version, else PRAGMA user_version).</source>
+        <translation>현재 버전을 돌려주는 SQL(기본값: meta 테이블의 schema_version, 없으면 PRAGMA user_version).</translation>
+    </message>
+    <message>
+        <source>Exit 1 when the backup fails, instead of letting the migration go on.</source>
+        <translation>백업이 실패하면 마이그레이션을 진행시키지 않고 1로 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Give --db PATH and --expect-version V.</source>
+        <translation>--db PATH와 --expect-version V를 주세요.</translation>
+    </message>
+    <message>
+        <source>Show what Lifeboat did: every backup, verification, restore, rollback and pre-migration backup, with time, host, operator, target and outcome, newest first.</source>
+        <translation>Lifeboat가 한 일을 최신순으로 보여 줍니다. 모든 백업, 검증, 복원, 되돌리기, 마이그레이션 전 백업을 시각, 호스트, 작업자, 대상, 결과와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Write a log a team can paste into its operations notes.</source>
+        <translation>팀이 운영 기록에 붙여 넣을 수 있는 로그를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (default: all).</source>
+        <translation>항목을 최대 N개 보여 줍니다(기본값: 전부).</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit에는 정수를 주세요.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty.</source>
+        <translation>저널 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>- target: `%1`</source>
+        <translation>- 대상: `%1`</translation>
+    </message>
+    <message>
+        <source>- host: %1, operator: %2, Lifeboat %3</source>
+        <translation>- 호스트: %1, 작업자: %2, Lifeboat %3</translation>
+    </message>
+    <message>
+        <source>- schema version: %1</source>
+        <translation>- 스키마 버전: %1</translation>
+    </message>
+    <message>
+        <source>- checks: %1 passed, %2 failed, %3 skipped</source>
+        <translation>- 검사: 통과 %1, 실패 %2, 건너뜀 %3</translation>
+    </message>
+    <message>
+        <source>- snapshot: `%1`</source>
+        <translation>- 스냅숏: `%1`</translation>
+    </message>
+    <message>
+        <source>- duration: %1 s</source>
+        <translation>- 걸린 시간: %1초</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::BackupListModel</name>

@@ -71,6 +71,8 @@ std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeGuardCommand();
+std::unique_ptr<Command> makeJournalCommand();
 
 QString formatSize(qint64 bytes);
 QString formatLocalTime(const QDateTime &time);

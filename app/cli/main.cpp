@@ -56,6 +56,8 @@ int main(int argc, char *argv[])
     commands.push_back(makeInspectCommand());
     commands.push_back(makeVerifyCommand());
     commands.push_back(makeRestoreCommand());
+    commands.push_back(makeGuardCommand());
+    commands.push_back(makeJournalCommand());
 
     const QStringList args = QCoreApplication::arguments();
     const QString name = args.value(1);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -486,6 +487,96 @@ private Q_SLOTS:
         const QJsonObject doc = QJsonDocument::fromJson(run.out.left(run.out.lastIndexOf('}') + 1)).object();
         QCOMPARE(doc.value(u"refused"_s).toString(), u"no_space"_s);
         QVERIFY2(run.out.trimmed().endsWith('}'), run.out.constData()); // nothing was written there
+    }
+
+    // The Korean runbook's pre-migration backup, in each of its cases.
+    void guardBacksUpOnlyBeforeAMigration()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        QVERIFY(QFile::remove(dir.filePath(u"data/story_registry.backup.1.0.0.20260112_130012.db"_s)));
+        auto backups = [&] {
+            return QDir(dir.filePath(u"data"_s)).entryList({u"story_registry.backup.*.db"_s});
+        };
+        // A new install: no file, nothing to do.
+        const auto none = test::runCli({u"guard"_s, u"--db"_s, u"data/none.db"_s, u"--expect-version"_s, u"1.1.0"_s},
+                                       dir.path());
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+        // The same version: nothing to do.
+        const auto same = test::runCli({u"guard"_s, u"--db"_s, u"data/story_registry.db"_s, u"--expect-version"_s,
+                                        u"1.1.0"_s, u"--json"_s}, dir.path());
+        QCOMPARE(same.exitCode, 0);
+        QCOMPARE(same.json().value(u"action"_s).toString(), u"versions_match"_s);
+        QVERIFY(backups().isEmpty());
+        // The code expects 1.2.0: back up, named as the runbook names it, and say so as it does.
+        const auto migrate = test::runCli({u"guard"_s, u"--db"_s, u"data/story_registry.db"_s,
+                                           u"--expect-version"_s, u"1.2.0"_s}, dir.path());
+        QCOMPARE(migrate.exitCode, 0);
+        QCOMPARE(backups().size(), 1);
+        const QString name = backups().constFirst();
+        QVERIFY(QRegularExpression(u"^story_registry\\.backup\\.1\\.1\\.0\\.\\d{8}_\\d{6}\\.db$"_s).match(name).hasMatch());
+        QCOMPARE(QString::fromUtf8(migrate.out.trimmed()),
+                 u"[RegistryBackup] Backup created at data/"_s + name);
+        QCOMPARE(test::queryValue(dir.filePath(u"data/"_s + name), u"SELECT count(*) FROM stories"_s), u"1"_s);
+        // list knows it for what it is.
+        const auto listed = test::runCli({u"list"_s, u"data"_s, u"--json"_s}, dir.path());
+        QVERIFY(listed.out.contains("pre_migration"));
+    }
+
+    void aFailedGuardBackupNeverBlocksTheMigration()
+    {
+        if (!canMount())
+            QSKIP("needs root and mount namespaces to make a read-only folder");
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(u"ro"_s)));
+        // The database sits on a filesystem that is read-only by the time the guard runs.
+        const QString line = u"mount -t tmpfs none ro && sqlite3 ro/app.db \"CREATE TABLE meta(key, value);"
+                             " INSERT INTO meta VALUES ('schema_version', '1.0.0')\" && mount -o remount,ro ro &&"
+                             " '%1' guard --db ro/app.db --expect-version 2.0.0; echo \"exit=$?\";"
+                             " '%1' guard --db ro/app.db --expect-version 2.0.0 --strict; echo \"strict=$?\""_s
+                                 .arg(QStringLiteral(LIFEBOAT_CLI));
+        const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
+        QVERIFY2(run.out.contains("exit=0"), run.out.constData());
+        QVERIFY2(run.out.contains("strict=1"), run.out.constData());
+        QVERIFY2(run.err.contains("[RegistryBackup] Backup failed: "), run.err.constData());
+    }
+
+    void journalRecordsWhatHappened()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const QString home = dir.filePath(u"home"_s);
+        auto cli = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"LIFEBOAT_HOME"_s, home);
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral(LIFEBOAT_CLI), args);
+            p.waitForFinished(60000);
+            return p.readAllStandardOutput();
+        };
+        const QString set = QJsonDocument::fromJson(cli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s,
+                                                          u"out"_s, u"--json"_s}))
+                                .object().value(u"set"_s).toString();
+        cli({u"verify"_s, set});
+        cli({u"restore"_s, set, u"--yes"_s});
+        const QJsonArray entries = QJsonDocument::fromJson(cli({u"journal"_s, u"--json"_s}))
+                                       .object().value(u"entries"_s).toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0].toObject().value(u"operation"_s).toString(), u"restore"_s); // newest first
+        QCOMPARE(entries[1].toObject().value(u"operation"_s).toString(), u"verify"_s);
+        QCOMPARE(entries[2].toObject().value(u"operation"_s).toString(), u"backup"_s);
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            for (const auto &key : {u"time"_s, u"host"_s, u"operator"_s, u"target"_s, u"outcome"_s, u"duration_ms"_s})
+                QVERIFY2(e.contains(key), qPrintable(key));
+        }
+        QCOMPARE(entries[2].toObject().value(u"schema_versions"_s).toObject().value(u"app"_s).toString(), u"2.3.0"_s);
+        const QByteArray markdown = cli({u"journal"_s, u"--markdown"_s, u"--limit"_s, u"2"_s});
+        QCOMPARE(markdown.count("### "), 2);
+        QVERIFY(markdown.contains("snapshot: `"));
     }
 
     void verifyRunsTheDrill()
