@@ -391,21 +391,19 @@ private Q_SLOTS:
 
         QCOMPARE(test::runCli({u"restore"_s, set, u"--no-snapshot"_s}, dir.path()).exitCode, 2);
 
-        QProcess holder;
-        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {dir.filePath(u"data/app.db"_s), u"30"_s, u"open"_s});
-        QVERIFY(holder.waitForReadyRead(10000));
+        test::DatabaseHolder holder(dir.filePath(u"data/app.db"_s));
+        QVERIFY(holder.isReady());
         const auto refused = test::runCli({u"restore"_s, set, u"--yes"_s, u"--json"_s}, dir.path());
         QCOMPARE(refused.exitCode, 3);
         const QJsonObject doc = refused.json();
         QCOMPARE(doc.value(u"outcome"_s).toString(), u"refused"_s);
         QCOMPARE(doc.value(u"refused"_s).toString(), u"writers_active"_s);
         QCOMPARE(doc.value(u"processes"_s).toArray().at(0).toObject().value(u"pid"_s).toInteger(),
-                 holder.processId());
+                 holder.pid());
         QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"3"_s);
 
         const auto forced = test::runCli({u"restore"_s, set, u"--yes"_s, u"--force-writers"_s, u"--json"_s}, dir.path());
         holder.kill();
-        holder.waitForFinished();
         QVERIFY2(forced.exitCode == 0, forced.out.constData());
         QCOMPARE(forced.json().value(u"outcome"_s).toString(), u"restored"_s);
         QCOMPARE(forced.json().value(u"snapshots"_s).toArray().size(), 1);
@@ -436,12 +434,11 @@ private Q_SLOTS:
                                          dir.path());
         const QString set = backup.json().value(u"set"_s).toString();
         // The current data, partly still in the WAL, held by nobody.
-        QProcess holder;
-        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {db, u"30"_s, u"open"_s});
-        QVERIFY(holder.waitForReadyRead(10000));
-        QVERIFY(test::execSql(db, u"PRAGMA wal_autocheckpoint=0; INSERT INTO notes(body) VALUES ('three'), ('four')"_s));
-        holder.kill();
-        holder.waitForFinished();
+        {
+            test::DatabaseHolder holder(db);
+            QVERIFY(holder.isReady());
+            QVERIFY(test::execSql(db, u"PRAGMA wal_autocheckpoint=0; INSERT INTO notes(body) VALUES ('three'), ('four')"_s));
+        }
         QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
                                 "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}],"
                                 " \"smoke_checks\": [{\"type\": \"sql\", \"query\": \"SELECT count(*) FROM notes\","

@@ -134,14 +134,12 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.make());
-        QProcess holder;
-        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {app.db(), u"30"_s, u"open"_s});
-        QVERIFY(holder.waitForReadyRead(10000));
+        test::DatabaseHolder holder(app.db());
+        QVERIFY(holder.isReady());
         QVERIFY(test::execSql(app.db(), u"PRAGMA wal_autocheckpoint=0;"
                                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)"
                                         " INSERT INTO notes(body) SELECT 'wal-' || i FROM n;"_s));
         holder.kill();
-        holder.waitForFinished();
         QVERIFY(QFileInfo(app.db() + u"-wal"_s).size() > 0);
         RestoreOptions options;
         options.items = {u"app"_s};
@@ -158,16 +156,15 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.make());
-        QProcess holder;
-        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {app.db(), u"30"_s, u"open"_s});
-        QVERIFY(holder.waitForReadyRead(10000));
+        test::DatabaseHolder holder(app.db());
+        QVERIFY(holder.isReady());
         const QString before = test::sha256sum(app.db());
         JobControl control;
         auto plan = Restorer::plan(app.set, {}, control);
         QVERIFY(plan);
         QCOMPARE(plan->refusal, Refusal::WritersActive);
         QVERIFY(!plan->processes.isEmpty());
-        QCOMPARE(plan->processes.constFirst().pid, holder.processId());
+        QCOMPARE(plan->processes.constFirst().pid, holder.pid());
         QVERIFY(plan->processes.constFirst().command.contains(u"lifeboat-test-writer"_s));
         QVERIFY(!Restorer::run(*plan, {}, control));
         QCOMPARE(test::sha256sum(app.db()), before);
@@ -176,7 +173,6 @@ private Q_SLOTS:
         force.forceWriters = true;
         auto forced = restore(app.set, force);
         holder.kill();
-        holder.waitForFinished();
         QVERIFY2(forced, qPrintable(forced ? QString() : forced.error().message));
         QCOMPARE(forced->outcome, RestoreReport::Outcome::Restored);
         QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);

@@ -51,12 +51,11 @@ private Q_SLOTS:
                                    "INSERT INTO meta VALUES('schema_version', '2.0.0');"_s));
         // Another process keeps the database open, so the WAL keeps frames
         // that are not in the main file; killed, it never checkpoints them.
-        QProcess holder;
-        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {src, u"30"_s, u"open"_s});
-        QVERIFY(holder.waitForReadyRead(10000));
-        QVERIFY(test::execSql(src, u"PRAGMA wal_autocheckpoint=0; INSERT INTO t VALUES (1), (2), (3);"_s));
-        holder.kill();
-        holder.waitForFinished();
+        {
+            test::DatabaseHolder holder(src);
+            QVERIFY(holder.isReady());
+            QVERIFY(test::execSql(src, u"PRAGMA wal_autocheckpoint=0; INSERT INTO t VALUES (1), (2), (3);"_s));
+        }
         QVERIFY(QFileInfo(src + u"-wal"_s).size() > 0);
 
         JobControl control;

@@ -107,6 +107,31 @@ Run runCli(const QStringList &arguments, const QString &workDir)
     return runProgram(QStringLiteral(LIFEBOAT_CLI), arguments, workDir);
 }
 
+DatabaseHolder::DatabaseHolder(const QString &database)
+    : m_process(std::make_unique<QProcess>())
+{
+    m_process->start(QStringLiteral(LIFEBOAT_TEST_WRITER), {database, u"120"_s, u"open"_s});
+    m_ready = m_process->waitForReadyRead(10000) && m_process->readLine().startsWith("ready");
+}
+
+DatabaseHolder::~DatabaseHolder()
+{
+    kill();
+}
+
+qint64 DatabaseHolder::pid() const
+{
+    return m_process->processId();
+}
+
+void DatabaseHolder::kill()
+{
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished();
+    }
+}
+
 bool makeRunbookLayouts(const QString &root)
 {
     const Run made = runProgram(u"sh"_s, {QStringLiteral(LIFEBOAT_TEST_DATA) + u"/make-runbook-layouts.sh"_s}, root);

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QProcess;
+
 namespace lifeboat::test {
 
 // Runs SQL on a database through the C API, creating it when missing; fails the test on error.
@@ -29,6 +33,22 @@ struct Run
 Run runProgram(const QString &program, const QStringList &arguments, const QString &workDir = {},
                int timeoutMs = 120000);
 Run runCli(const QStringList &arguments, const QString &workDir = {});
+
+// Another program that has the database open, as an idle application does:
+// a real child process, killed (never closing cleanly) when the holder goes.
+class DatabaseHolder
+{
+public:
+    explicit DatabaseHolder(const QString &database);
+    ~DatabaseHolder();
+    bool isReady() const { return m_ready; }
+    qint64 pid() const;
+    void kill();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    bool m_ready = false;
+};
 
 // Lays out every runbook's backups in root with the plain tools (tests/data/make-runbook-layouts.sh).
 bool makeRunbookLayouts(const QString &root);

@@ -147,9 +147,8 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.make());
-        QProcess holder;
-        holder.start(QStringLiteral(LIFEBOAT_TEST_WRITER), {app.db(), u"60"_s, u"open"_s});
-        QVERIFY(holder.waitForReadyRead(10000));
+        test::DatabaseHolder holder(app.db());
+        QVERIFY(holder.isReady());
         RestoreWizard wizard(app.backups(), app.set, {});
         wizard.show();
         wizard.next(); // to the preflight
@@ -158,10 +157,9 @@ private Q_SLOTS:
         QCOMPARE(wizard.plan()->refusal, Refusal::WritersActive);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto *preflight = wizard.findChildren<QTreeWidget *>().constFirst();
-        const auto rows = preflight->findItems(QString::number(holder.processId()), Qt::MatchContains, 0);
+        const auto rows = preflight->findItems(QString::number(holder.pid()), Qt::MatchContains, 0);
         QCOMPARE(rows.size(), 1);
         holder.kill();
-        holder.waitForFinished();
         const auto buttons = wizard.findChildren<QAbstractButton *>();
         const auto retry = std::find_if(buttons.cbegin(), buttons.cend(),
                                         [](QAbstractButton *b) { return b->text() == "Retry"_L1; });
