@@ -63,6 +63,7 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
         return std::unexpected(device.error());
     TarStreamReader reader(device->get(), archive);
     ArchiveEntryCheck safety;
+    ArchiveEntryCheck landed; // the same checks on the paths as they land, top folder stripped
     const QByteArray root = QFile::encodeName(QDir::cleanPath(destination));
     Outcome outcome;
     QList<PendingDir> dirs;
@@ -122,17 +123,28 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
                                     .arg(e.path, top));
             relative = relative.mid(top.size() + 1);
         }
+        TarEntry placed = e;
+        placed.path = relative;
+        placed.rawPath = QFile::encodeName(relative);
+        if (!top.isEmpty() && e.type == TarEntry::Type::Hardlink && placed.linkTarget.startsWith(top + u'/'))
+            placed.linkTarget = placed.linkTarget.mid(top.size() + 1);
+        if (const QString unsafe = landed.check(placed); !unsafe.isEmpty())
+            return failWith(unsafe);
         const QByteArray rel = QFile::encodeName(relative);
         const QByteArray path = root + '/' + rel;
         if (relative.isEmpty() || relative == "."_L1 || !makeParents(root, rel))
             return failWith(Tr::tr("\"%1\" cannot be placed safely").arg(e.path));
 
         switch (e.type) {
-        case TarEntry::Type::Directory:
+        case TarEntry::Type::Directory: {
             if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
                 return std::unexpected(errorFromErrno(errno, QFile::decodeName(path), FileAction::Create));
-            dirs.append({path, e.mode ? e.mode : 0755, e.mtime});
+            struct stat st{};
+            if (::lstat(path.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+                return failWith(Tr::tr("\"%1\" cannot be placed safely").arg(e.path));
+            dirs.append({path, (e.mode ? e.mode : 0755) & 0777, e.mtime});
             break;
+        }
         case TarEntry::Type::Symlink:
             if (::symlink(QFile::encodeName(e.linkTarget).constData(), path.constData()) != 0)
                 return std::unexpected(errorFromErrno(errno, QFile::decodeName(path), FileAction::Create));
@@ -163,7 +175,7 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
 
         auto entry = reader.readEntryData(sink);
         if (fd >= 0) {
-            ::fchmod(fd, mode_t(e.mode ? e.mode : 0644));
+            ::fchmod(fd, mode_t((e.mode ? e.mode : 0644) & 0777)); // no setuid from an archive
             const timespec times[2] = {{e.mtime, 0}, {e.mtime, 0}};
             ::futimens(fd, times);
             const bool synced = ::fsync(fd) == 0;
@@ -178,9 +190,15 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
             return std::unexpected(entry.error());
     }
     // Folders last, deepest first: their modes may forbid writing into them.
+    // Through a descriptor opened without following links: never outside.
     for (auto it = dirs.crbegin(); it != dirs.crend(); ++it) {
-        ::chmod(it->path.constData(), mode_t(it->mode));
-        setTimes(AT_FDCWD, it->path, it->mtime, false);
+        const int dirfd = ::open(it->path.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (dirfd < 0)
+            continue;
+        ::fchmod(dirfd, mode_t(it->mode));
+        const timespec times[2] = {{it->mtime, 0}, {it->mtime, 0}};
+        ::futimens(dirfd, times);
+        ::close(dirfd);
     }
     return outcome;
 }

@@ -156,6 +156,10 @@ private:
                             .arg(m_request.name));
         // Every source must be there before anything is written.
         for (const SourceSpec &s : m_request.sources) {
+            if (!s.name.isEmpty() && (!safeName.match(s.name).hasMatch() || s.name.startsWith(u'.')))
+                return fail(ErrorCode::InvalidArgument,
+                            Tr::tr("\"%1\" cannot be a backup name: use letters, digits, '-' or '_'.")
+                                .arg(s.name));
             if (s.type == ItemType::Database) {
                 if (!QFileInfo(s.path).isFile())
                     return fail(ErrorCode::NotFound,
@@ -191,13 +195,24 @@ private:
         if (!QFileInfo(dest).isWritable())
             return fail(ErrorCode::NotWritable,
                         Tr::tr("The destination \"%1\" is not writable.").arg(dest), dest);
-        QString setName = m_request.name + u'-' + m_report.manifest.timestampUtc;
-        for (int n = 2; QFileInfo::exists(dest + u'/' + setName); ++n)
-            setName = m_request.name + u'-' + m_report.manifest.timestampUtc + u'-' + QString::number(n);
-        m_final = dest + u'/' + setName;
-        m_partial = dest + u"/."_s + setName + u".partial"_s;
-        QDir(m_partial).removeRecursively();
-        return makePrivateDir(m_partial);
+        // Claimed with mkdir, so two backups in the same second never share
+        // (or clean up) each other's partial folder.
+        const QString base = m_request.name + u'-' + m_report.manifest.timestampUtc;
+        for (int n = 1; n < 1000; ++n) {
+            const QString setName = n == 1 ? base : base + u'-' + QString::number(n);
+            if (QFileInfo::exists(dest + u'/' + setName))
+                continue;
+            const QString partial = dest + u"/."_s + setName + u".partial"_s;
+            auto made = makePrivateDir(partial);
+            if (!made && QFileInfo::exists(partial))
+                continue;
+            if (!made)
+                return made;
+            m_final = dest + u'/' + setName;
+            m_partial = partial;
+            return {};
+        }
+        return fail(ErrorCode::NotWritable, Tr::tr("Too many backups named %1 in one second.").arg(base), dest);
     }
 
     QString artifactPath(const QString &name) const { return m_partial + u'/' + name; }

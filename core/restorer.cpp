@@ -84,15 +84,53 @@ qint64 folderSize(const QString &dir)
     return total;
 }
 
+// Files and links (a link to a folder too), as the archiver counts them.
 int folderFileCount(const QString &dir)
 {
     int count = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        it.next();
-        ++count;
+        const QFileInfo info = it.nextFileInfo();
+        if (info.isSymLink() || !info.isDir())
+            ++count;
     }
     return count;
+}
+
+// A folder copied as it is (a folder snapshot being restored), links as links.
+Result<int> copyTree(const QString &from, const QString &to, JobControl &control)
+{
+    int files = 0;
+    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (control.isCancelled())
+            return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+        const QFileInfo info = it.nextFileInfo();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(info.filePath());
+        const QByteArray native = QFile::encodeName(target);
+        if (info.isSymLink()) {
+            if (::symlink(QFile::encodeName(info.readSymLink()).constData(), native.constData()) != 0)
+                return std::unexpected(errorFromErrno(errno, target, FileAction::Create));
+            ++files;
+        } else if (info.isDir()) {
+            if (::mkdir(native.constData(), 0700) != 0)
+                return std::unexpected(errorFromErrno(errno, target, FileAction::Create));
+            struct stat st{};
+            if (::stat(QFile::encodeName(info.filePath()).constData(), &st) == 0)
+                ::chmod(native.constData(), st.st_mode & 0777);
+        } else {
+            auto copied = copyFileSynced(info.filePath(), target, &control);
+            if (!copied)
+                return std::unexpected(copied.error());
+            struct stat st{};
+            if (::stat(QFile::encodeName(info.filePath()).constData(), &st) == 0)
+                ::chmod(native.constData(), st.st_mode & 0777);
+            ++files;
+        }
+    }
+    return files;
 }
 
 qint64 currentSize(const QString &target)
@@ -204,13 +242,25 @@ Result<void> swapFileIn(const QString &staging, const QString &target, bool data
         if (::chown(s.constData(), st.st_uid, st.st_gid) != 0 && errno != EPERM)
             return std::unexpected(errorFromErrno(errno, staging, FileAction::Write));
         if (database) {
+            // The old data must be whole in the main file before its log goes:
+            // a crash between here and the rename then leaves the old data.
+            const bool hasLog = QFileInfo(target + u"-wal"_s).size() > 0;
             auto old = SqliteDatabase::open(target, SqliteDatabase::Mode::ReadWrite);
+            if (!old && hasLog)
+                return fail(ErrorCode::Busy,
+                            Tr::tr("The current \"%1\" cannot be opened to fold its -wal in: %2")
+                                .arg(target, old.error().message),
+                            target);
             if (old) {
                 auto mode = old->value(u"PRAGMA journal_mode"_s);
                 if (mode && mode->toString().compare("wal"_L1, Qt::CaseInsensitive) == 0) {
                     auto done = old->query(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
                     if (!done || done->value(0).value(0).toInt() != 0)
-                        qCWarning(lcRestore) << "could not checkpoint" << target;
+                        return fail(ErrorCode::Busy,
+                                    Tr::tr("The -wal of \"%1\" could not be folded into it: another "
+                                           "process is using the database.")
+                                        .arg(target),
+                                    target);
                 }
             }
         }
@@ -224,7 +274,10 @@ Result<void> swapFileIn(const QString &staging, const QString &target, bool data
     }
     if (::rename(QFile::encodeName(staging).constData(), t.constData()) != 0)
         return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
-    return syncPath(QFileInfo(target).absolutePath());
+    // Renamed: the swap has happened whatever the directory's fsync says.
+    if (auto synced = syncPath(QFileInfo(target).absolutePath()); !synced)
+        qCWarning(lcRestore) << synced.error().message;
+    return {};
 }
 
 // Puts a staged folder in the target's place. Where the filesystem can, the
@@ -251,7 +304,10 @@ Result<void> swapFolderIn(const QString &staging, const QString &target, const Q
             return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
         if (::rename(s.constData(), t.constData()) != 0) {
             const int err = errno;
-            ::rename(QFile::encodeName(aside).constData(), t.constData());
+            if (::rename(QFile::encodeName(aside).constData(), t.constData()) != 0)
+                return fail(ErrorCode::Internal,
+                            Tr::tr("\"%1\" could not be put back; it is at \"%2\".").arg(target, aside),
+                            target);
             return std::unexpected(errorFromErrno(err, target, FileAction::Rename));
         }
         if (keep.isEmpty())
@@ -301,6 +357,8 @@ public:
         if (auto ok = stage(); !ok)
             return finish(ok.error(), timer);
         faultPoint("staged");
+        if (auto ok = stillNobodyHoldsThem(); !ok)
+            return finish(ok.error(), timer);
         for (qsizetype i = 0; i < m_plan.targets.size(); ++i) {
             if (m_control.isCancelled()) {
                 rollBack(Tr::tr("Cancelled."));
@@ -335,6 +393,10 @@ private:
     Result<RestoreReport> finish(std::optional<Error> error, const QElapsedTimer &timer)
     {
         if (error) {
+            // Nothing was replaced: the copies of the untouched data are not snapshots of anything.
+            for (const QString &s : std::as_const(m_report.snapshots))
+                QFile::remove(s);
+            m_report.snapshots.clear();
             m_report.outcome = RestoreReport::Outcome::Failed;
             m_report.message = error->code == ErrorCode::Cancelled
                                    ? Tr::tr("Cancelled before anything was replaced; the data is as "
@@ -374,6 +436,32 @@ private:
             qCWarning(lcRestore) << ok.error().message;
     }
 
+    // The plan asked who holds the targets; a user may have taken minutes to
+    // confirm since. Asked again, just before anything is replaced.
+    Result<void> stillNobodyHoldsThem()
+    {
+        if (m_options.forceWriters)
+            return {};
+        QStringList files;
+        QStringList folders;
+        for (const RestoreTarget &t : m_plan.targets) {
+            if (isFolder(t)) {
+                folders.append(t.target);
+                continue;
+            }
+            files.append(t.target);
+            for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                files.append(t.target + suffix);
+        }
+        const QList<HoldingProcess> holders = processesHolding(files, folders);
+        if (holders.isEmpty())
+            return {};
+        QStringList who;
+        for (const HoldingProcess &p : holders)
+            who.append(Tr::tr("%1 (pid %2) has %3 open").arg(p.command).arg(p.pid).arg(p.file));
+        return fail(ErrorCode::Busy, Tr::tr("Stop these first, or use --force-writers: %1.").arg(who.join(u"; "_s)));
+    }
+
     Result<void> takeSnapshots()
     {
         for (const RestoreTarget &t : m_plan.targets) {
@@ -385,20 +473,24 @@ private:
                 if (!copy)
                     return std::unexpected(copy.error());
                 auto check = SqliteBackup::describe(t.snapshot, {}, SqliteBackup::Check::Quick, m_control);
-                if (!check || check->integrity != "ok"_L1)
+                if (!check || check->integrity != "ok"_L1) {
+                    QFile::remove(t.snapshot);
                     return fail(ErrorCode::Corrupt,
                                 Tr::tr("The snapshot \"%1\" does not check out: %2")
                                     .arg(t.snapshot, check ? check->integrity : check.error().message),
                                 t.snapshot);
+                }
             } else {
                 auto written = copyFileSynced(t.target, t.snapshot, &m_control);
                 if (!written)
                     return std::unexpected(written.error());
                 auto reread = Sha256::ofFile(t.snapshot);
-                if (!reread || *reread != *written)
+                if (!reread || *reread != *written) {
+                    QFile::remove(t.snapshot);
                     return fail(ErrorCode::Corrupt,
                                 Tr::tr("The snapshot \"%1\" does not match what was copied.").arg(t.snapshot),
                                 t.snapshot);
+                }
             }
             m_report.snapshots.append(t.snapshot);
         }
@@ -417,6 +509,14 @@ private:
             if (isFolder(t)) {
                 if (auto ok = makePrivateDir(staging); !ok)
                     return ok;
+                if (QFileInfo(t.item.artifact).isDir()) {
+                    // A folder snapshot: its tree, copied.
+                    auto copied = copyTree(t.item.artifact, staging, m_control);
+                    if (!copied)
+                        return std::unexpected(copied.error());
+                    m_expectedFiles.insert(t.target, *copied);
+                    continue;
+                }
                 auto extracted = ArchiveExtractor::extract(t.item.artifact, staging, m_control);
                 if (!extracted)
                     return std::unexpected(extracted.error());
@@ -452,14 +552,63 @@ private:
         const RestoreTarget &t = m_plan.targets.at(i);
         const QString staging = stagingPathFor(t.target, m_plan.timestamp);
         m_control.setDescription(Tr::tr("Replacing %1").arg(QFileInfo(t.target).fileName()));
-        Result<void> ok = isFolder(t) ? swapFolderIn(staging, t.target, t.snapshot)
-                                      : swapFileIn(staging, t.target, isDatabase(t));
-        if (!ok)
-            return ok;
+        if (!isFolder(t)) {
+            if (auto ok = swapFileIn(staging, t.target, isDatabase(t)); !ok)
+                return ok;
+            m_staged.removeAll(staging);
+            m_swapped.append(i);
+            return {};
+        }
+        const QByteArray s = QFile::encodeName(staging);
+        const QByteArray target = QFile::encodeName(t.target);
+        if (!t.targetExists) {
+            if (::rename(s.constData(), target.constData()) != 0)
+                return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
+            m_staged.removeAll(staging);
+            m_swapped.append(i);
+            return {};
+        }
+        struct stat st{};
+        if (::stat(target.constData(), &st) == 0)
+            ::chmod(s.constData(), st.st_mode & 07777);
+        if (::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0) {
+            if (errno != EINVAL && errno != ENOSYS)
+                return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
+            // This filesystem cannot exchange: the old folder aside, then the new one in.
+            const QString aside = t.snapshot.isEmpty() ? staging + u".old"_s : t.snapshot;
+            if (::rename(target.constData(), QFile::encodeName(aside).constData()) != 0)
+                return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
+            if (::rename(s.constData(), target.constData()) != 0) {
+                const int err = errno;
+                if (::rename(QFile::encodeName(aside).constData(), target.constData()) != 0)
+                    return fail(ErrorCode::Internal,
+                                Tr::tr("\"%1\" could not be put back; it is at \"%2\".").arg(t.target, aside),
+                                t.target);
+                return std::unexpected(errorFromErrno(err, t.target, FileAction::Rename));
+            }
+            m_staged.removeAll(staging);
+            m_swapped.append(i);
+            m_oldFolder.insert(t.target, aside);
+            if (t.snapshot.isEmpty())
+                QDir(aside).removeRecursively();
+            else
+                m_report.snapshots.append(t.snapshot);
+            return {};
+        }
+        // Exchanged: the new folder is in place, the old one at the staging path.
+        faultPoint("folder-exchanged");
         m_staged.removeAll(staging);
         m_swapped.append(i);
-        if (isFolder(t) && !t.snapshot.isEmpty())
-            m_report.snapshots.append(t.snapshot);
+        m_oldFolder.insert(t.target, staging);
+        if (t.snapshot.isEmpty()) {
+            QDir(staging).removeRecursively();
+            return {};
+        }
+        if (::rename(s.constData(), QFile::encodeName(t.snapshot).constData()) != 0)
+            return std::unexpected(errorFromErrno(errno, t.snapshot, FileAction::Rename));
+        m_oldFolder.insert(t.target, t.snapshot);
+        m_report.snapshots.append(t.snapshot);
+        (void)syncPath(QFileInfo(t.target).absolutePath());
         return {};
     }
 
@@ -564,7 +713,7 @@ private:
                 problems.append(Tr::tr("%1 had no snapshot to go back to.").arg(t.target));
                 m_report.items[*it].status = u"failed"_s;
             } else if (isFolder(t)) {
-                ok = swapFolderIn(t.snapshot, t.target, {});
+                ok = swapFolderIn(m_oldFolder.value(t.target, t.snapshot), t.target, {});
             } else {
                 const QString staging = stagingPathFor(t.target, m_plan.timestamp) + u".rollback"_s;
                 auto copied = copyFileSynced(t.snapshot, staging);
@@ -602,6 +751,7 @@ private:
     QMap<QString, Described> m_expected;
     QMap<QString, QString> m_expectedHash;
     QMap<QString, int> m_expectedFiles;
+    QMap<QString, QString> m_oldFolder; // where a swapped folder's old content is now
 };
 
 // Where an item goes: --to, its recorded source, or what its name says.

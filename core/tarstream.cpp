@@ -334,6 +334,10 @@ QString ArchiveEntryCheck::check(const TarEntry &entry)
             if (m_links.contains(through))
                 return Tr::tr("\"%1\" links through the link \"%2\"").arg(entry.path, through);
         }
+        // A link to the top of the archive leaves it once the archive's own
+        // folder is stripped on extraction.
+        if (at.isEmpty())
+            return Tr::tr("\"%1\" links to the top of the archive").arg(entry.path);
         if (entry.type == TarEntry::Type::Symlink)
             m_links.append(clean);
         break;

@@ -330,10 +330,12 @@ QList<BackupItem> itemsToCheck(const BackupEntry &entry)
         return items;
     for (const Checksums::Entry &e : std::as_const(sums->entries)) {
         const QString artifact = Manifest::resolveArtifact(dir, e.fileName);
-        const bool agrees = std::any_of(entry.items.cbegin(), entry.items.cend(),
-                                        [&](const BackupItem &item) {
-                                            return item.artifact == artifact && item.sha256 == e.sha256;
-                                        });
+        // Compared with the whole manifest: a restore of some items checks
+        // those, not the others the checksums also name.
+        const QList<ManifestItem> recorded = entry.manifest ? entry.manifest->items : QList<ManifestItem>();
+        const bool agrees = std::any_of(recorded.cbegin(), recorded.cend(), [&](const ManifestItem &item) {
+            return Manifest::resolveArtifact(dir, item.backup) == artifact && item.sha256 == e.sha256;
+        });
         if (agrees)
             continue;
         BackupItem extra;

@@ -827,6 +827,26 @@
         <source>%1 ended with %2.</source>
         <translation>%1의 종료 코드: %2.</translation>
     </message>
+    <message>
+        <source>Too many backups named %1 in one second.</source>
+        <translation>1초 안에 %1(이)라는 백업이 너무 많습니다.</translation>
+    </message>
+    <message>
+        <source>The current "%1" cannot be opened to fold its -wal in: %2</source>
+        <translation>현재 "%1"을(를) 열어 -wal을 합칠 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The -wal of "%1" could not be folded into it: another process is using the database.</source>
+        <translation>"%1"의 -wal을 합칠 수 없었습니다. 다른 프로세스가 데이터베이스를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" could not be put back; it is at "%2".</source>
+        <translation>"%1"을(를) 제자리로 되돌리지 못했습니다. "%2"에 있습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" links to the top of the archive</source>
+        <translation>"%1"은(는) 아카이브의 맨 위를 가리킵니다</translation>
+    </message>
 </context>
 <context>
     <name>LifeboatCli</name>

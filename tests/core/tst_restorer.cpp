@@ -341,6 +341,30 @@ private Q_SLOTS:
         QVERIFY(missing.detail.contains(u"404"_s));
     }
 
+    // A link to a folder counts as a file, as the archiver counts it; and a
+    // folder snapshot restores (the undo of a folder restore).
+    void foldersWithLinksRestoreAndUndo()
+    {
+        App app;
+        QVERIFY(test::writeFile(app.dir.filePath(u"app/data/assets/docs/readme.md"_s), "read me"_ba));
+        QVERIFY(QFile::link(u"docs"_s, app.dir.filePath(u"app/data/assets/current"_s)));
+        QVERIFY(app.make());
+        RestoreOptions options;
+        options.items = {u"assets"_s};
+        auto report = restore(app.set, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QCOMPARE(QFileInfo(app.assets() + u"/current"_s).readSymLink(), u"docs"_s);
+        QVERIFY(!QFileInfo::exists(app.assets() + u"/img/b.png"_s));
+        const QString snapshot = report->snapshots.constFirst();
+        QVERIFY(QFileInfo(snapshot).isDir());
+        auto undo = restore(snapshot);
+        QVERIFY2(undo, qPrintable(undo ? QString() : undo.error().message));
+        QVERIFY2(undo->outcome == RestoreReport::Outcome::Restored, qPrintable(undo->message));
+        QVERIFY(QFileInfo::exists(app.assets() + u"/img/b.png"_s)); // what was there before the restore
+        QVERIFY(QFileInfo(app.assets() + u"/current"_s).isSymLink());
+    }
+
     void noTargetNoDefault()
     {
         QTemporaryDir dir;

@@ -232,6 +232,7 @@ private Q_SLOTS:
         QTest::newRow("device") << u"device"_s << u"device file"_s;
         QTest::newRow("fifo") << u"fifo"_s << u"named pipe"_s;
         QTest::newRow("duplicate") << u"duplicate"_s << u"twice"_s;
+        QTest::newRow("link to the top") << u"link-to-top"_s << u"top of the archive"_s;
     }
 
     void hostileArchivesFail()

@@ -40,6 +40,9 @@ CASES = {
     "hardlink-out": lambda t: add(t, "assets/hard", tarfile.LNKTYPE, "../../etc/passwd"),
     "device": lambda t: add(t, "assets/null", tarfile.CHRTYPE),
     "fifo": lambda t: add(t, "assets/pipe", tarfile.FIFOTYPE),
+    # Lexically inside, but "assets/" is stripped on extraction: then ".." is out.
+    "link-to-top": lambda t: (add(t, "assets", tarfile.DIRTYPE), add(t, "assets/l", tarfile.SYMTYPE, ".."),
+                              add(t, "assets/l", tarfile.DIRTYPE)),
     "duplicate": lambda t: (add_file(t, "assets/a.txt", b"one\n"),
                             add_file(t, "assets/a.txt", b"two\n")),
 }
