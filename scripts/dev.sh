@@ -21,7 +21,9 @@ Usage: scripts/dev.sh COMMAND [ARGS...]
 Commands:
   setup          prepare the build environment and configure the build
   build          build Lifeboat (incrementally)
-  test [ARGS]    build and run every test (ARGS go to ctest, e.g. -R verify)
+  test [ARGS]    build and run every test, then the core and CLI tests again
+                 under ASan and UBSan (ARGS go to ctest, e.g. -R verify, and
+                 skip the sanitized run; so does LIFEBOAT_SANITIZE=0)
   run [ARGS]     build and open Lifeboat on the demo workspace (ARGS go to
                  lifeboat instead); without a display it runs under Xvfb and
                  saves a screenshot
@@ -218,7 +220,23 @@ case $cmd in
             log "ready ($mode build in $builddir)" ;;
     build)  prepare "$cmd" "$@"; builddir=$(builddir); build ;;
     test)   prepare "$cmd" "$@"; builddir=$(builddir); build
-            run_in ctest --test-dir "$builddir" --output-on-failure -j "$(nproc)" "$@" ;;
+            run_in ctest --test-dir "$builddir" --output-on-failure -j "$(nproc)" "$@"
+            # Then the core and CLI tests again under AddressSanitizer and
+            # UndefinedBehaviorSanitizer: any report fails the run.
+            if [ $# -eq 0 ] && [ "${LIFEBOAT_SANITIZE:-1}" != 0 ]; then
+                log "the core and CLI tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+                builddir=$(builddir)-asan
+                if [ ! -f "$builddir/build.ninja" ]; then
+                    run_in cmake -S "$repo" -B "$builddir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+                        -DLIFEBOAT_SANITIZE=ON >&2
+                fi
+                run_in cmake --build "$builddir" >&2
+                run_in env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+                    LSAN_OPTIONS="suppressions=$repo/tests/sanitizers/lsan.supp:print_suppressions=0" \
+                    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+                    ctest --test-dir "$builddir" --output-on-failure -j "$(nproc)" \
+                    -E 'tst_ui|tst_translations'
+            fi ;;
     run)    prepare "$cmd" "$@"; builddir=$(builddir); build
             if [ $# -eq 0 ]; then set -- --demo; fi
             with_display lifeboat "$@" ;;

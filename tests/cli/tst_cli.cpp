@@ -576,6 +576,64 @@ private Q_SLOTS:
         QVERIFY(markdown.contains("snapshot: `"));
     }
 
+    // --json is for programs: keys, check names, statuses and codes are the
+    // same in every language; only the sentences for people are translated.
+    void jsonIsTheSameInEveryLanguage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        auto run = [&](const QString &lang, const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"LANG"_s, lang);
+            env.insert(u"LC_ALL"_s, lang);
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral(LIFEBOAT_CLI), args);
+            p.waitForFinished(60000);
+            return std::pair{p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        // Sentences for people, blanked; everything else must match.
+        std::function<QJsonValue(const QJsonValue &)> structure = [&](const QJsonValue &v) -> QJsonValue {
+            if (v.isObject()) {
+                QJsonObject o = v.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    if (it.key() == "detail"_L1 || it.key() == "message"_L1)
+                        *it = QString();
+                    else
+                        *it = structure(*it);
+                }
+                return o;
+            }
+            if (v.isArray()) {
+                QJsonArray a;
+                for (const QJsonValue &e : v.toArray())
+                    a.append(structure(e));
+                return a;
+            }
+            return v;
+        };
+        for (const QStringList &args : {QStringList{u"list"_s, u"backups"_s, u"--json"_s},
+                                        QStringList{u"verify"_s, u"backups/backup_manifest_20260114_120000.json"_s, u"--json"_s},
+                                        QStringList{u"backup"_s, u"--db"_s, u"nowhere.db"_s, u"--out"_s, u"o"_s, u"--json"_s}}) {
+            const auto [en, enErr] = run(u"en_US.UTF-8"_s, args);
+            const auto [ko, koErr] = run(u"ko_KR.UTF-8"_s, args);
+            QJsonObject english = QJsonDocument::fromJson(en).object();
+            QJsonObject korean = QJsonDocument::fromJson(ko).object();
+            english.remove(u"duration_ms"_s);
+            korean.remove(u"duration_ms"_s);
+            english.remove(u"started_at"_s);
+            korean.remove(u"started_at"_s);
+            QVERIFY2(!english.isEmpty(), en.constData());
+            QCOMPARE(structure(korean), structure(english));
+            if (!enErr.isEmpty())
+                QVERIFY2(koErr != enErr && QString::fromUtf8(koErr).contains(u"없습니다"_s), koErr.constData());
+        }
+        // Human output is Korean.
+        const auto [human, humanErr] = run(u"ko_KR.UTF-8"_s, {u"verify"_s, u"backups/backup_manifest_20260114_120000.json"_s});
+        QVERIFY2(QString::fromUtf8(human).contains(u"복원 훈련 통과"_s), human.constData());
+    }
+
     void verifyRunsTheDrill()
     {
         QTemporaryDir dir;
