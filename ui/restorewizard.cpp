@@ -4,6 +4,7 @@
 #include "backuplistmodel.h"
 
 #include <QApplication>
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -513,6 +514,9 @@ void RestoreWizard::startRun()
     m_running = true;
     m_report.reset();
     m_log->clear();
+    // Past the commit page there is nothing to cancel but the run itself.
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(false);
     m_progress->setRange(0, 0);
     m_cancel->setEnabled(true);
     auto lastDescription = std::make_shared<QString>();
