@@ -847,6 +847,58 @@
         <source>"%1" links to the top of the archive</source>
         <translation>"%1"은(는) 아카이브의 맨 위를 가리킵니다</translation>
     </message>
+    <message>
+        <source>Could not remove "%1": check that you may write to its folder.</source>
+        <translation>"%1"을(를) 지울 수 없습니다. 그 폴더에 쓸 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>pre-restore snapshot: kept unless named</source>
+        <translation>복원 전 스냅숏: 이름으로 지정하지 않으면 유지</translation>
+    </message>
+    <message>
+        <source>pre-migration backup: kept unless named</source>
+        <translation>마이그레이션 전 백업: 이름으로 지정하지 않으면 유지</translation>
+    </message>
+    <message>
+        <source>kept copy: kept unless named</source>
+        <translation>보관용 사본: 이름으로 지정하지 않으면 유지</translation>
+    </message>
+    <message>
+        <source>the newest backup failed verification: nothing is pruned</source>
+        <translation>최신 백업이 검증을 통과하지 못했으므로 아무것도 정리하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the newest backup has not been verified: nothing is pruned</source>
+        <translation>최신 백업을 아직 검증하지 않았으므로 아무것도 정리하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the newest verified backup</source>
+        <translation>검증된 최신 백업</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of the newest %n</source>
+        <translation><numerusform>최신 %n개 중 하나</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>daily, for %n day(s)</source>
+        <translation><numerusform>일별, %n일 동안</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>weekly, for %n week(s)</source>
+        <translation><numerusform>주별, %n주 동안</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>monthly, for %n month(s)</source>
+        <translation><numerusform>월별, %n개월 동안</numerusform></translation>
+    </message>
+    <message>
+        <source>named to be removed</source>
+        <translation>지우도록 이름으로 지정됨</translation>
+    </message>
+    <message>
+        <source>outside every rule of the policy</source>
+        <translation>정책의 어떤 규칙에도 해당하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>LifeboatCli</name>
@@ -1329,6 +1381,82 @@
     <message>
         <source>- duration: %1 s</source>
         <translation>- 걸린 시간: %1초</translation>
+    </message>
+    <message>
+        <source>Remove the backups a retention policy no longer keeps: the newest N, one per day, week or month for so long. Nothing is removed while the newest backup has not verified, the newest verified backup is always kept, and snapshots and pre-migration backups only go when named.</source>
+        <translation>보존 정책이 더 이상 유지하지 않는 백업을 지웁니다. 최신 N개, 일별·주별·월별로 정한 기간 동안 하나씩 유지합니다. 최신 백업이 검증되지 않았으면 아무것도 지우지 않고, 검증된 최신 백업은 언제나 유지하며, 스냅숏과 마이그레이션 전 백업은 이름으로 지정해야만 지웁니다.</translation>
+    </message>
+    <message>
+        <source>The folder of backups to prune.</source>
+        <translation>정리할 백업 폴더.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N.</source>
+        <translation>최신 N개를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the newest of each day, for N days.</source>
+        <translation>N일 동안 하루에 가장 최신 것 하나씩 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the newest of each week, for N weeks.</source>
+        <translation>N주 동안 한 주에 가장 최신 것 하나씩 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the newest of each month, for N months.</source>
+        <translation>N개월 동안 한 달에 가장 최신 것 하나씩 유지합니다.</translation>
+    </message>
+    <message>
+        <source>local-dev (daily 14 days, weekly 8 weeks) or shared-staging (daily 30 days, monthly 6 months).</source>
+        <translation>local-dev(일별 14일, 주별 8주) 또는 shared-staging(일별 30일, 월별 6개월).</translation>
+    </message>
+    <message>
+        <source>Use the retention of this lifeboat.json.</source>
+        <translation>이 lifeboat.json의 보존 정책을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Also remove this snapshot or pre-migration backup, named; repeatable.</source>
+        <translation>이 스냅숏이나 마이그레이션 전 백업도 지웁니다. 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show every backup with keep or remove and the rule, and remove nothing.</source>
+        <translation>백업마다 유지할지 지울지와 그 규칙을 보여 주고 아무것도 지우지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Name the one folder of backups to prune.</source>
+        <translation>정리할 백업 폴더 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--preset must be local-dev or shared-staging.</source>
+        <translation>--preset은 local-dev나 shared-staging이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1에는 정수를 주세요.</translation>
+    </message>
+    <message>
+        <source>Say what to keep: --keep-last, --keep-daily, --keep-weekly, --keep-monthly, --preset or --profile.</source>
+        <translation>무엇을 유지할지 정하세요: --keep-last, --keep-daily, --keep-weekly, --keep-monthly, --preset, --profile.</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>삭제함</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was removed.</source>
+        <translation>시험 실행: 아무것도 지우지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n backup(s).</source>
+        <translation><numerusform>백업 %n개를 지웠습니다.</numerusform></translation>
     </message>
 </context>
 <context>

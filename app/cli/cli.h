@@ -72,6 +72,7 @@ std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeGuardCommand();
+std::unique_ptr<Command> makePruneCommand();
 std::unique_ptr<Command> makeJournalCommand();
 
 QString formatSize(qint64 bytes);

@@ -634,6 +634,59 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(human).contains(u"복원 훈련 통과"_s), human.constData());
     }
 
+    void pruneKeepsWhatThePolicySaysOnlyAfterAVerifiedBackup()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const QString home = dir.filePath(u"home"_s);
+        auto cli = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"LIFEBOAT_HOME"_s, home);
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral(LIFEBOAT_CLI), args);
+            p.waitForFinished(60000);
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        };
+        // Five nightly sets, a day apart.
+        QStringList sets;
+        for (int day = 0; day < 5; ++day) {
+            const QString set = cli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s,
+                                     u"--name"_s, u"app%1"_s.arg(day), u"--json"_s}).value(u"set"_s).toString();
+            QByteArray manifest = test::readFile(set + u"/manifest.json"_s);
+            const QByteArray when = QDateTime::currentDateTimeUtc().addDays(-day).toString(Qt::ISODate).toLatin1();
+            manifest.replace(QRegularExpression(u"\"created_at\": \"[^\"]*\""_s).match(QString::fromUtf8(manifest))
+                                 .captured(0).toUtf8(),
+                             "\"created_at\": \"" + when + "\"");
+            QVERIFY(test::writeFile(set + u"/manifest.json"_s, manifest));
+            sets.append(set);
+        }
+        const auto args = QStringList{u"prune"_s, u"out"_s, u"--keep-last"_s, u"2"_s, u"--json"_s};
+        // Not yet verified: nothing goes.
+        const QJsonObject unverified = cli(args + QStringList{u"--dry-run"_s});
+        for (const QJsonValue &v : unverified.value(u"backups"_s).toArray())
+            QCOMPARE(v.toObject().value(u"action"_s).toString(), u"keep"_s);
+        // The newest verified: the policy decides; a dry run removes nothing.
+        cli({u"verify"_s, sets.first()});
+        const QJsonObject plan = cli(args + QStringList{u"--dry-run"_s});
+        int toRemove = 0;
+        for (const QJsonValue &v : plan.value(u"backups"_s).toArray())
+            toRemove += v.toObject().value(u"action"_s).toString() == "remove"_L1;
+        QCOMPARE(toRemove, 3);
+        for (const QString &set : sets)
+            QVERIFY(QFileInfo::exists(set));
+        const QJsonObject done = cli(args);
+        QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+        QVERIFY(QFileInfo::exists(sets[0]) && QFileInfo::exists(sets[1]));
+        const QJsonArray journal = cli({u"journal"_s, u"--json"_s}).value(u"entries"_s).toArray();
+        int pruned = 0;
+        for (const QJsonValue &e : journal)
+            pruned += e.toObject().value(u"operation"_s).toString() == "prune"_L1;
+        QCOMPARE(pruned, 3);
+        QCOMPARE(test::runCli({u"prune"_s, u"out"_s}).exitCode, 2); // no policy given
+    }
+
     void verifyRunsTheDrill()
     {
         QTemporaryDir dir;

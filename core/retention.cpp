@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "retention.h"
+
+#include "journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace lifeboat {
+
+RetentionPolicy RetentionPolicy::fromSpec(const RetentionSpec &spec)
+{
+    return {spec.keepLast, spec.daily, spec.weekly, spec.monthly};
+}
+
+std::optional<RetentionPolicy> RetentionPolicy::preset(const QString &name)
+{
+    if (name == "local-dev"_L1)
+        return RetentionPolicy{0, 14, 8, 0};
+    if (name == "shared-staging"_L1)
+        return RetentionPolicy{0, 30, 0, 6};
+    return std::nullopt;
+}
+
+Result<void> Retention::remove(const BackupEntry &entry, const QString &rule)
+{
+    QStringList paths{entry.path};
+    if (entry.layout == Layout::ManifestV1) {
+        for (const BackupItem &item : entry.items)
+            paths.append(item.artifact);
+    }
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo info(path);
+        if (!info.exists() && !info.isSymLink())
+            continue;
+        const bool removed = info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively()
+                                                               : QFile::remove(path);
+        if (!removed)
+            return fail(ErrorCode::NotWritable,
+                        Tr::tr("Could not remove \"%1\": check that you may write to its folder.").arg(path),
+                        path);
+    }
+    (void)Journal().record(QJsonObject{{u"operation"_s, u"prune"_s},
+                                       {u"target"_s, entry.path},
+                                       {u"created_at"_s, entry.createdAt.toString(Qt::ISODate)},
+                                       {u"rule"_s, rule},
+                                       {u"ok"_s, true},
+                                       {u"outcome"_s, u"removed"_s}});
+    return {};
+}
+
+QHash<QString, bool> Retention::verificationsFromJournal()
+{
+    QHash<QString, bool> found;
+    for (const QJsonObject &e : Journal().entries()) { // newest first
+        if (e.value(u"operation"_s).toString() != "verify"_L1)
+            continue;
+        const QString target = e.value(u"target"_s).toString();
+        if (!found.contains(target))
+            found.insert(target, e.value(u"ok"_s).toBool());
+    }
+    return found;
+}
+
+QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const RetentionPolicy &policy,
+                                       const QHash<QString, bool> &verified, const QDateTime &now,
+                                       const QStringList &named)
+{
+    std::stable_sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
+        return a.createdAt > b.createdAt;
+    });
+    QList<PruneDecision> decisions;
+    for (const BackupEntry &e : std::as_const(entries))
+        decisions.append({e, false, {}});
+
+    auto isNamed = [&named](const BackupEntry &e) {
+        return named.contains(e.path) || named.contains(QFileInfo(e.path).fileName());
+    };
+    // Copies kept for a reason of their own are not the policy's to prune:
+    // they stay, unless asked for by name.
+    QList<qsizetype> candidates;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        const BackupEntry &e = decisions[i].entry;
+        if (e.origin == "backup"_L1) {
+            candidates.append(i);
+        } else if (isNamed(e)) {
+            decisions[i].rule = Tr::tr("named to be removed");
+        } else {
+            decisions[i].keep = true;
+            decisions[i].rule = e.origin == "pre_restore"_L1 ? Tr::tr("pre-restore snapshot: kept unless named")
+                                : e.origin == "pre_migration"_L1 ? Tr::tr("pre-migration backup: kept unless named")
+                                                                  : Tr::tr("kept copy: kept unless named");
+        }
+    }
+
+    // Prune only after confirming a successful newer backup.
+    if (!candidates.isEmpty()) {
+        const BackupEntry &newest = decisions[candidates.constFirst()].entry;
+        if (!verified.value(newest.path, false)) {
+            for (qsizetype i : std::as_const(candidates)) {
+                decisions[i].keep = true;
+                decisions[i].rule = verified.contains(newest.path)
+                                        ? Tr::tr("the newest backup failed verification: nothing is pruned")
+                                        : Tr::tr("the newest backup has not been verified: nothing is pruned");
+            }
+            return decisions;
+        }
+    }
+
+    auto keep = [&](qsizetype i, const QString &rule) {
+        if (!decisions[i].keep) {
+            decisions[i].keep = true;
+            decisions[i].rule = rule;
+        }
+    };
+    for (qsizetype i : std::as_const(candidates)) {
+        if (verified.value(decisions[i].entry.path, false)) {
+            keep(i, Tr::tr("the newest verified backup"));
+            break;
+        }
+    }
+    for (qsizetype n = 0; n < candidates.size() && n < policy.keepLast; ++n)
+        keep(candidates[n], Tr::tr("one of the newest %n", nullptr, policy.keepLast));
+
+    // The newest backup of each day, week and month still in its window.
+    const QDate today = now.toLocalTime().date();
+    QSet<QDate> days;
+    QSet<QPair<int, int>> weeks;
+    QSet<QPair<int, int>> months;
+    for (qsizetype i : std::as_const(candidates)) {
+        const QDate date = decisions[i].entry.createdAt.toLocalTime().date();
+        const qint64 age = date.daysTo(today);
+        if (policy.daily > 0 && age < policy.daily && !days.contains(date)) {
+            days.insert(date);
+            keep(i, Tr::tr("daily, for %n day(s)", nullptr, policy.daily));
+        }
+        int weekYear = 0;
+        const int week = date.weekNumber(&weekYear);
+        const QDate weekStart = date.addDays(1 - date.dayOfWeek());
+        const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
+        if (policy.weekly > 0 && weekStart.daysTo(thisWeek) / 7 < policy.weekly
+            && !weeks.contains({weekYear, week})) {
+            weeks.insert({weekYear, week});
+            keep(i, Tr::tr("weekly, for %n week(s)", nullptr, policy.weekly));
+        }
+        const int monthsAgo = (today.year() - date.year()) * 12 + today.month() - date.month();
+        if (policy.monthly > 0 && monthsAgo < policy.monthly && !months.contains({date.year(), date.month()})) {
+            months.insert({date.year(), date.month()});
+            keep(i, Tr::tr("monthly, for %n month(s)", nullptr, policy.monthly));
+        }
+    }
+    for (qsizetype i : std::as_const(candidates)) {
+        if (!decisions[i].keep)
+            decisions[i].rule = Tr::tr("outside every rule of the policy");
+    }
+    return decisions;
+}
+
+} // namespace lifeboat

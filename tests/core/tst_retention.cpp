@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "retention.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace lifeboat;
+
+using Gaps = QList<QPair<int, int>>; // [from, to) days back without a backup
+
+namespace {
+
+// A history of backups, one at 02:00 local time on each day that has one.
+QList<BackupEntry> history(const QDate &last, int days, const QList<QPair<int, int>> &gaps = {},
+                           int perDay = 1)
+{
+    QList<BackupEntry> entries;
+    for (int d = 0; d < days; ++d) {
+        const bool missing = std::any_of(gaps.cbegin(), gaps.cend(),
+                                         [d](const QPair<int, int> &g) { return d >= g.first && d < g.second; });
+        if (missing)
+            continue;
+        for (int k = 0; k < perDay; ++k) {
+            BackupEntry e;
+            e.origin = u"backup"_s;
+            e.layout = Layout::Lifeboat;
+            e.createdAt = QDateTime(last.addDays(-d), QTime(2 + k, 0)).toUTC();
+            e.path = u"/b/app-"_s + e.createdAt.toString(u"yyyyMMdd_HHmmss"_s);
+            entries.append(e);
+        }
+    }
+    return entries;
+}
+
+QHash<QString, bool> allVerified(const QList<BackupEntry> &entries)
+{
+    QHash<QString, bool> v;
+    for (const BackupEntry &e : entries)
+        v.insert(e.path, true);
+    return v;
+}
+
+QList<QDate> keptDays(const QList<PruneDecision> &decisions)
+{
+    QList<QDate> days;
+    for (const PruneDecision &d : decisions) {
+        if (d.keep)
+            days.append(d.entry.createdAt.toLocalTime().date());
+    }
+    return days;
+}
+
+} // namespace
+
+class TestRetention : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void policies_data()
+    {
+        QTest::addColumn<int>("days");       // how long the history is
+        QTest::addColumn<int>("perDay");
+        QTest::addColumn<Gaps>("gaps");
+        QTest::addColumn<int>("keepLast");
+        QTest::addColumn<int>("daily");
+        QTest::addColumn<int>("weekly");
+        QTest::addColumn<int>("monthly");
+        QTest::addColumn<int>("kept");
+
+        const Gaps none;
+        QTest::newRow("newest 3 of 10") << 10 << 1 << none << 3 << 0 << 0 << 0 << 3;
+        QTest::newRow("daily 14 over two years") << 730 << 1 << none << 0 << 14 << 0 << 0 << 14;
+        QTest::newRow("daily 14, three a day") << 60 << 3 << none << 0 << 14 << 0 << 0 << 14;
+        QTest::newRow("daily 14 with a gap of 10 days") << 365 << 1 << Gaps{{2, 12}} << 0 << 14
+                                                        << 0 << 0 << 4;
+        QTest::newRow("monthly 6 over three years") << 1095 << 1 << none << 0 << 0 << 0 << 6 << 6;
+        QTest::newRow("monthly 6, January missing") << 400 << 1 << Gaps{{40, 100}} << 0
+                                                       << 0 << 0 << 6 << 5;
+        QTest::newRow("nothing in the windows: the newest verified stays") << 400 << 1
+                                                                           << Gaps{{0, 300}}
+                                                                           << 0 << 14 << 0 << 0 << 1;
+    }
+
+    void policies()
+    {
+        QFETCH(int, days);
+        QFETCH(int, perDay);
+        QFETCH(Gaps, gaps);
+        QFETCH(int, keepLast);
+        QFETCH(int, daily);
+        QFETCH(int, weekly);
+        QFETCH(int, monthly);
+        QFETCH(int, kept);
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        const auto entries = history(now.date(), days, gaps, perDay);
+        const auto decisions = Retention::decide(entries, {keepLast, daily, weekly, monthly},
+                                                 allVerified(entries), now.toUTC());
+        QCOMPARE(decisions.size(), entries.size());
+        QCOMPARE(keptDays(decisions).size(), kept);
+        for (const PruneDecision &d : decisions)
+            QVERIFY2(!d.rule.isEmpty(), qPrintable(d.entry.path));
+    }
+
+    // The runbooks' local/dev policy over a year: one per day for 14 days,
+    // one per week for 8 weeks, nothing older.
+    void localDevPresetOverAYear()
+    {
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0)); // a Sunday
+        const auto entries = history(now.date(), 365);
+        const auto decisions = Retention::decide(entries, *RetentionPolicy::preset(u"local-dev"_s),
+                                                 allVerified(entries), now.toUTC());
+        const QList<QDate> kept = keptDays(decisions);
+        for (int d = 0; d < 14; ++d)
+            QVERIFY(kept.contains(now.date().addDays(-d)));
+        const QDate eightWeeksAgo = now.date().addDays(1 - now.date().dayOfWeek()).addDays(-7 * 7);
+        for (const QDate &day : kept)
+            QVERIFY2(day >= eightWeeksAgo, qPrintable(day.toString()));
+        QSet<int> weeks;
+        for (const QDate &day : kept)
+            weeks.insert(day.weekNumber());
+        QCOMPARE(weeks.size(), 8);
+    }
+
+    void nothingIsPrunedUntilTheNewestVerifies_data()
+    {
+        QTest::addColumn<int>("state"); // 0: never verified, 1: failed verification
+        QTest::newRow("never verified") << 0;
+        QTest::newRow("damaged") << 1;
+    }
+
+    void nothingIsPrunedUntilTheNewestVerifies()
+    {
+        QFETCH(int, state);
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        const auto entries = history(now.date(), 60);
+        auto verified = allVerified(entries);
+        const QString newest = entries.constFirst().path;
+        if (state == 0)
+            verified.remove(newest);
+        else
+            verified.insert(newest, false);
+        const auto decisions = Retention::decide(entries, {1, 0, 0, 0}, verified, now.toUTC());
+        for (const PruneDecision &d : decisions) {
+            QVERIFY(d.keep);
+            QVERIFY(d.rule.contains(u"nothing is pruned"_s));
+        }
+    }
+
+    void theNewestVerifiedIsKept()
+    {
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        auto entries = history(now.date(), 30);
+        QHash<QString, bool> verified;
+        verified.insert(entries[0].path, true);  // the newest verified...
+        verified.insert(entries[5].path, true);
+        const auto decisions = Retention::decide(entries, {1, 0, 0, 0}, verified, now.toUTC());
+        QCOMPARE(keptDays(decisions).size(), 1);
+        QVERIFY(decisions.constFirst().keep);
+    }
+
+    void snapshotsAndPreMigrationBackupsStayUnlessNamed()
+    {
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        auto entries = history(now.date(), 3);
+        BackupEntry snapshot;
+        snapshot.origin = u"pre_restore"_s;
+        snapshot.path = u"/d/app.pre_restore.20250101_000000.db"_s;
+        snapshot.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        BackupEntry preMigration = snapshot;
+        preMigration.origin = u"pre_migration"_s;
+        preMigration.path = u"/d/app.backup.1.0.0.20250101_000000.db"_s;
+        entries << snapshot << preMigration;
+        const auto verified = allVerified(entries);
+        const auto kept = Retention::decide(entries, {1, 0, 0, 0}, verified, now.toUTC());
+        QVERIFY(std::find_if(kept.cbegin(), kept.cend(), [&](const PruneDecision &d) {
+                    return d.entry.path == snapshot.path;
+                })->keep);
+        QVERIFY(std::find_if(kept.cbegin(), kept.cend(), [&](const PruneDecision &d) {
+                    return d.entry.path == preMigration.path;
+                })->keep);
+        const auto named = Retention::decide(entries, {1, 0, 0, 0}, verified, now.toUTC(),
+                                             {u"app.pre_restore.20250101_000000.db"_s});
+        QVERIFY(!std::find_if(named.cbegin(), named.cend(), [&](const PruneDecision &d) {
+                     return d.entry.path == snapshot.path;
+                 })->keep);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetention)
+#include "tst_retention.moc"
