@@ -1458,6 +1458,46 @@
         <source>Removed %n backup(s).</source>
         <translation><numerusform>백업 %n개를 지웠습니다.</numerusform></translation>
     </message>
+    <message>
+        <source>For each data set: the newest backup, the newest verified backup and its age against the RPO target, and the last restore's duration against the RTO target. Exits 1 when the RPO is breached, for cron or monitoring to alert.</source>
+        <translation>데이터 세트마다 최신 백업, 검증된 최신 백업과 그 나이를 RPO 목표와 비교하고, 마지막 복원에 걸린 시간을 RTO 목표와 비교해 보여 줍니다. RPO를 넘기면 1로 끝나므로 cron이나 모니터링이 알릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A data set's lifeboat.json; repeatable.</source>
+        <translation>데이터 세트의 lifeboat.json. 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name the data sets with --profile FILE.</source>
+        <translation>--profile FILE로 데이터 세트를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>  newest backup:   %1</source>
+        <translation>  최신 백업:       %1</translation>
+    </message>
+    <message>
+        <source>  newest backup:   none</source>
+        <translation>  최신 백업:       없음</translation>
+    </message>
+    <message>
+        <source>  newest verified: %1, %2 hours old</source>
+        <translation>  검증된 최신 백업: %1, %2시간 전</translation>
+    </message>
+    <message>
+        <source>  newest verified: none</source>
+        <translation>  검증된 최신 백업: 없음</translation>
+    </message>
+    <message>
+        <source>  RPO %1 h: BREACHED</source>
+        <translation>  RPO %1시간: 넘김</translation>
+    </message>
+    <message>
+        <source>  RPO %1 h: met</source>
+        <translation>  RPO %1시간: 지킴</translation>
+    </message>
+    <message>
+        <source>  last restore took %1 s (RTO %2 h)</source>
+        <translation>  마지막 복원: %1초 걸림(RTO %2시간)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::BackupListModel</name>

@@ -74,6 +74,7 @@ std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeGuardCommand();
 std::unique_ptr<Command> makePruneCommand();
 std::unique_ptr<Command> makeJournalCommand();
+std::unique_ptr<Command> makeStatusCommand();
 
 QString formatSize(qint64 bytes);
 QString formatLocalTime(const QDateTime &time);

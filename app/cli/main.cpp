@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
     commands.push_back(makePruneCommand());
     commands.push_back(makeGuardCommand());
     commands.push_back(makeJournalCommand());
+    commands.push_back(makeStatusCommand());
 
     const QStringList args = QCoreApplication::arguments();
     const QString name = args.value(1);

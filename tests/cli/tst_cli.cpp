@@ -687,6 +687,45 @@ private Q_SLOTS:
         QCOMPARE(test::runCli({u"prune"_s, u"out"_s}).exitCode, 2); // no policy given
     }
 
+    void statusExitsOneWhenTheRpoIsBreached()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"app\", \"destination\": \"out\", \"rpo_hours\": 24, \"rto_hours\": 4,"
+                                " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}]}"));
+        const QString home = dir.filePath(u"home"_s);
+        auto cli = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"LIFEBOAT_HOME"_s, home);
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral(LIFEBOAT_CLI), args);
+            p.waitForFinished(60000);
+            return std::pair{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object()};
+        };
+        const QStringList status{u"status"_s, u"--profile"_s, u"lifeboat.json"_s, u"--json"_s};
+        // No backup at all: the RPO is breached.
+        QCOMPARE(cli(status).first, 1);
+        const QString set = cli({u"backup"_s, u"--profile"_s, u"lifeboat.json"_s, u"--json"_s}).second
+                                .value(u"set"_s).toString();
+        // A backup nobody verified does not count.
+        QCOMPARE(cli(status).first, 1);
+        cli({u"verify"_s, set});
+        const auto [code, doc] = cli(status);
+        QCOMPARE(code, 0);
+        const QJsonObject data = doc.value(u"data_sets"_s).toArray().at(0).toObject();
+        QCOMPARE(data.value(u"newest_verified"_s).toObject().value(u"path"_s).toString(), set);
+        QVERIFY(data.value(u"newest_verified"_s).toObject().value(u"age_hours"_s).toDouble() < 1);
+        QCOMPARE(data.value(u"rpo_breached"_s).toBool(), false);
+        // A restore from it is measured against the RTO.
+        cli({u"restore"_s, set, u"--yes"_s});
+        const QJsonObject after = cli(status).second.value(u"data_sets"_s).toArray().at(0).toObject();
+        QVERIFY(after.contains(u"last_restore"_s));
+        QCOMPARE(after.value(u"rto_met"_s).toBool(), true);
+    }
+
     void verifyRunsTheDrill()
     {
         QTemporaryDir dir;
