@@ -492,6 +492,8 @@ Result<QList<VerifyReport>> Verifier::verifyPath(const QString &path, const Veri
         if (!found)
             return std::unexpected(found.error());
         entries = *found;
+        if (options.newestOnly && entries.size() > 1)
+            entries.resize(1); // the scan is newest first
         if (entries.isEmpty())
             return fail(ErrorCode::NotFound,
                         Tr::tr("No backups were found in \"%1\".").arg(path), path);

@@ -52,6 +52,7 @@ struct VerifyOptions
     QStringList requireTables; // overrides the tables the manifest recorded
     bool quick = false;        // quick_check instead of integrity_check
     bool record = true;        // write the result to the journal
+    bool newestOnly = false;   // of a folder of backups, only the newest
     // Called from worker threads as each item's checks complete, so a view
     // can turn them PASS or FAIL as they come.
     std::function<void(const QString &item, const QList<CheckResult> &checks)> onChecks;

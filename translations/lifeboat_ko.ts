@@ -1498,6 +1498,38 @@
         <source>  last restore took %1 s (RTO %2 h)</source>
         <translation>  마지막 복원: %1초 걸림(RTO %2시간)</translation>
     </message>
+    <message>
+        <source>Of a folder of backups, verify only the newest.</source>
+        <translation>백업 폴더에서 가장 최신 백업만 검증합니다.</translation>
+    </message>
+    <message>
+        <source>Print a user systemd timer and service, or a crontab line, that backs the data set up and then verifies the new backup.</source>
+        <translation>데이터 세트를 백업한 뒤 새 백업을 검증하는 사용자 systemd 타이머와 서비스, 또는 crontab 줄을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The data set's lifeboat.json.</source>
+        <translation>데이터 세트의 lifeboat.json.</translation>
+    </message>
+    <message>
+        <source>systemd (a timer and a service) or cron (a crontab line).</source>
+        <translation>systemd(타이머와 서비스) 또는 cron(crontab 줄).</translation>
+    </message>
+    <message>
+        <source>The time of day to run, local time (default 02:00).</source>
+        <translation>실행할 시각, 현지 시각(기본값 02:00).</translation>
+    </message>
+    <message>
+        <source>Give --profile FILE and --print systemd or --print cron.</source>
+        <translation>--profile FILE과 --print systemd 또는 --print cron을 주세요.</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 02:30.</source>
+        <translation>--at에는 02:30 같은 시각을 주세요.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" has no "destination" to back up into.</source>
+        <translation>프로필 "%1"에 백업할 곳인 "destination"이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::BackupListModel</name>

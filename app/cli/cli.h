@@ -75,6 +75,7 @@ std::unique_ptr<Command> makeGuardCommand();
 std::unique_ptr<Command> makePruneCommand();
 std::unique_ptr<Command> makeJournalCommand();
 std::unique_ptr<Command> makeStatusCommand();
+std::unique_ptr<Command> makeScheduleCommand();
 
 QString formatSize(qint64 bytes);
 QString formatLocalTime(const QDateTime &time);

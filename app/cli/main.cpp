@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeGuardCommand());
     commands.push_back(makeJournalCommand());
     commands.push_back(makeStatusCommand());
+    commands.push_back(makeScheduleCommand());
 
     const QStringList args = QCoreApplication::arguments();
     const QString name = args.value(1);

@@ -52,6 +52,7 @@ protected:
                                          "(default: the tables the manifest recorded)."),
              u"T1,T2"_s},
             {u"quick"_s, Tr::tr("Use PRAGMA quick_check instead of the full integrity_check.")},
+            {u"newest"_s, Tr::tr("Of a folder of backups, verify only the newest.")},
             {u"report"_s, Tr::tr("Also write the JSON report to FILE."), u"FILE"_s},
         });
     }
@@ -63,6 +64,7 @@ protected:
             return usageError(Tr::tr("Name exactly one backup or folder to verify."));
         VerifyOptions options;
         options.quick = parser.isSet(u"quick"_s);
+        options.newestOnly = parser.isSet(u"newest"_s);
         options.requireTables = parser.value(u"require-tables"_s).split(u',', Qt::SkipEmptyParts);
         for (QString &t : options.requireTables)
             t = t.trimmed();

@@ -726,6 +726,35 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"rto_met"_s).toBool(), true);
     }
 
+    // The printed crontab line really backs up and verifies when a shell runs it.
+    void scheduleLinesRun()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"app\", \"destination\": \"out\","
+                                " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}]}"));
+        const auto cron = test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s, u"cron"_s,
+                                        u"--at"_s, u"03:15"_s}, dir.path());
+        QCOMPARE(cron.exitCode, 0);
+        const QString line = QString::fromUtf8(cron.out).split(u'\n').value(1);
+        QVERIFY2(line.startsWith(u"15 3 * * * "_s), qPrintable(line));
+        const auto ran = test::runProgram(u"sh"_s, {u"-c"_s, line.mid(QStringLiteral("15 3 * * * ").size())},
+                                          QDir::rootPath());
+        QVERIFY2(ran.exitCode == 0, (ran.out + ran.err).constData());
+        QVERIFY(ran.out.contains("RESTORE DRILL PASSED"));
+        QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+
+        const auto systemd = test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s,
+                                           u"systemd"_s}, dir.path());
+        QCOMPARE(systemd.exitCode, 0);
+        for (const char *text : {"[Service]", "Type=oneshot", "ExecStart=", "ExecStartPost=", "verify --newest",
+                                 "[Timer]", "OnCalendar=*-*-* 02:00:00", "Persistent=true", "WantedBy=timers.target"})
+            QVERIFY2(systemd.out.contains(text), text);
+        QCOMPARE(test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s, u"launchd"_s},
+                              dir.path()).exitCode, 2);
+    }
+
     void verifyRunsTheDrill()
     {
         QTemporaryDir dir;
