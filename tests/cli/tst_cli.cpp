@@ -544,16 +544,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
         const QString home = dir.filePath(u"home"_s);
-        auto cli = [&](const QStringList &args) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"LIFEBOAT_HOME"_s, home);
-            p.setProcessEnvironment(env);
-            p.setWorkingDirectory(dir.path());
-            p.start(QStringLiteral(LIFEBOAT_CLI), args);
-            p.waitForFinished(60000);
-            return p.readAllStandardOutput();
-        };
+        auto cli = [&](const QStringList &args) { return test::runCliAt(home, args, dir.path()).out; };
         const QString set = QJsonDocument::fromJson(cli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s,
                                                           u"out"_s, u"--json"_s}))
                                 .object().value(u"set"_s).toString();
@@ -583,15 +574,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(test::makeRunbookLayouts(dir.path()));
         auto run = [&](const QString &lang, const QStringList &args) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"LANG"_s, lang);
-            env.insert(u"LC_ALL"_s, lang);
-            p.setProcessEnvironment(env);
-            p.setWorkingDirectory(dir.path());
-            p.start(QStringLiteral(LIFEBOAT_CLI), args);
-            p.waitForFinished(60000);
-            return std::pair{p.readAllStandardOutput(), p.readAllStandardError()};
+            const auto r = test::runProgram(QStringLiteral(LIFEBOAT_CLI), args, dir.path(), 60000,
+                                            {{u"LANG"_s, lang}, {u"LC_ALL"_s, lang}});
+            return std::pair{r.out, r.err};
         };
         // Sentences for people, blanked; everything else must match.
         std::function<QJsonValue(const QJsonValue &)> structure = [&](const QJsonValue &v) -> QJsonValue {
@@ -639,16 +624,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
         const QString home = dir.filePath(u"home"_s);
-        auto cli = [&](const QStringList &args) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"LIFEBOAT_HOME"_s, home);
-            p.setProcessEnvironment(env);
-            p.setWorkingDirectory(dir.path());
-            p.start(QStringLiteral(LIFEBOAT_CLI), args);
-            p.waitForFinished(60000);
-            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        };
+        auto cli = [&](const QStringList &args) { return test::runCliAt(home, args, dir.path()).json(); };
         // Five nightly sets, a day apart.
         QStringList sets;
         for (int day = 0; day < 5; ++day) {
@@ -696,14 +672,8 @@ private Q_SLOTS:
                                 " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}]}"));
         const QString home = dir.filePath(u"home"_s);
         auto cli = [&](const QStringList &args) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"LIFEBOAT_HOME"_s, home);
-            p.setProcessEnvironment(env);
-            p.setWorkingDirectory(dir.path());
-            p.start(QStringLiteral(LIFEBOAT_CLI), args);
-            p.waitForFinished(60000);
-            return std::pair{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object()};
+            const auto run = test::runCliAt(home, args, dir.path());
+            return std::pair{run.exitCode, run.json()};
         };
         const QStringList status{u"status"_s, u"--profile"_s, u"lifeboat.json"_s, u"--json"_s};
         // No backup at all: the RPO is breached.
@@ -821,14 +791,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(test::makeRunbookLayouts(dir.path()));
         const QString home = dir.filePath(u"home"_s);
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LIFEBOAT_HOME"_s, home);
-        cli.setProcessEnvironment(env);
-        cli.setWorkingDirectory(dir.path());
-        cli.start(QStringLiteral(LIFEBOAT_CLI), {u"verify"_s, u"data/story_registry.backup.1.0.0.20260112_130012.db"_s});
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitCode(), 0);
+        const auto run = test::runCliAt(home, {u"verify"_s, u"data/story_registry.backup.1.0.0.20260112_130012.db"_s},
+                                        dir.path());
+        QCOMPARE(run.exitCode, 0);
         const QByteArray journal = test::readFile(home + u"/journal.jsonl"_s);
         const QJsonObject entry = QJsonDocument::fromJson(journal.trimmed()).object();
         QCOMPARE(entry.value(u"operation"_s).toString(), u"verify"_s);

@@ -80,9 +80,15 @@ QJsonObject Run::json() const
 }
 
 Run runProgram(const QString &program, const QStringList &arguments, const QString &workDir,
-               int timeoutMs)
+               int timeoutMs, const QMap<QString, QString> &environment)
 {
     QProcess p;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+            env.insert(it.key(), it.value());
+        p.setProcessEnvironment(env);
+    }
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);
     p.start(program, arguments);
@@ -105,6 +111,11 @@ Run runProgram(const QString &program, const QStringList &arguments, const QStri
 Run runCli(const QStringList &arguments, const QString &workDir)
 {
     return runProgram(QStringLiteral(LIFEBOAT_CLI), arguments, workDir);
+}
+
+Run runCliAt(const QString &home, const QStringList &arguments, const QString &workDir)
+{
+    return runProgram(QStringLiteral(LIFEBOAT_CLI), arguments, workDir, 120000, {{u"LIFEBOAT_HOME"_s, home}});
 }
 
 DatabaseHolder::DatabaseHolder(const QString &database)

@@ -31,8 +31,10 @@ struct Run
     QJsonObject json() const;
 };
 Run runProgram(const QString &program, const QStringList &arguments, const QString &workDir = {},
-               int timeoutMs = 120000);
+               int timeoutMs = 120000, const QMap<QString, QString> &environment = {});
 Run runCli(const QStringList &arguments, const QString &workDir = {});
+// lifeboat-cli with its own LIFEBOAT_HOME, so its journal is the test's.
+Run runCliAt(const QString &home, const QStringList &arguments, const QString &workDir);
 
 // Another program that has the database open, as an idle application does:
 // a real child process, killed (never closing cleanly) when the holder goes.
