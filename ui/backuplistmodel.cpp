@@ -147,8 +147,8 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
         return QApplication::style()->standardIcon(folder ? QStyle::SP_DirIcon
                                                           : QStyle::SP_FileIcon);
     }
-    if (role == Qt::ToolTipRole && !e->problems.isEmpty())
-        return e->problems.join(u'\n');
+    if (role == Qt::ToolTipRole)
+        return e->problems.isEmpty() ? e->path : e->path + u'\n' + e->problems.join(u'\n');
     if (role == Qt::TextAlignmentRole && index.column() == Size)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

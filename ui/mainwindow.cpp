@@ -72,6 +72,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The location is in the details and the tooltip; the columns that tell
+    // backups apart fit in the window at 1024 pixels without it.
+    m_table->setColumnHidden(BackupListModel::Location, true);
     m_table->setWordWrap(false);
     m_filter->setPlaceholderText(tr("Filter backups"));
     m_filter->setClearButtonEnabled(true);
@@ -138,7 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (const QString &folder : m_settings->value(u"dataSets"_s).toStringList())
         addDataSetItem(folder);
     resize(1100, 700);
-    m_splitter->setSizes({170, 540, 390});
+    m_splitter->setSizes({150, 520, 354});
     restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray());
