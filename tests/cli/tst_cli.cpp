@@ -31,6 +31,20 @@ bool makeApp(const QString &root)
            && test::writeFile(root + u"/data/work/other.jsonl"_s, "{\"b\":2}\n"_ba);
 }
 
+// Three MiB of notes: more than the small filesystems the tests mount hold.
+bool growApp(const QString &root)
+{
+    return test::execSql(root + u"/data/app.db"_s,
+                         u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                         " INSERT INTO notes(body) SELECT hex(randomblob(500)) FROM n;"_s);
+}
+
+// The JSON document a command printed, before the `ls` a test ran after it.
+QJsonObject jsonBeforeListing(const QByteArray &out)
+{
+    return QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1)).object();
+}
+
 // Runs a shell line in a private mount namespace, for filesystems a test mounts itself.
 bool canMount()
 {
@@ -163,9 +177,7 @@ private Q_SLOTS:
             QSKIP("needs root and mount namespaces to mount a small filesystem");
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
-        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s),
-                              u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
-                              " INSERT INTO notes(body) SELECT hex(randomblob(500)) FROM n;"_s));
+        QVERIFY(growApp(dir.path()));
         const QString source = test::sha256sum(dir.filePath(u"data/app.db"_s));
         QVERIFY(QDir().mkpath(dir.filePath(u"small"_s)));
         // 1 MiB of room for a 3 MiB database: the copy runs out of space.
@@ -174,8 +186,7 @@ private Q_SLOTS:
                                  .arg(QStringLiteral(LIFEBOAT_CLI));
         const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
         QCOMPARE(run.exitCode, 1);
-        const QJsonObject error = QJsonDocument::fromJson(run.out.left(run.out.lastIndexOf('}') + 1))
-                                      .object().value(u"error"_s).toObject();
+        const QJsonObject error = jsonBeforeListing(run.out).value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), u"disk_full"_s);
         QVERIFY2(error.value(u"message"_s).toString().contains(u"small/backups"_s), run.out.constData());
         // Nothing half-written is left (ls printed nothing after the JSON) and the source is untouched.
@@ -469,9 +480,7 @@ private Q_SLOTS:
             QSKIP("needs root and mount namespaces to mount a small filesystem");
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
-        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s),
-                              u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
-                              " INSERT INTO notes(body) SELECT hex(randomblob(500)) FROM n;"_s));
+        QVERIFY(growApp(dir.path()));
         const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
                                          dir.path());
         const QString set = backup.json().value(u"set"_s).toString();
@@ -481,7 +490,7 @@ private Q_SLOTS:
                              " code=$?; ls -A small; exit $code"_s.arg(QStringLiteral(LIFEBOAT_CLI), set);
         const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
         QCOMPARE(run.exitCode, 3);
-        const QJsonObject doc = QJsonDocument::fromJson(run.out.left(run.out.lastIndexOf('}') + 1)).object();
+        const QJsonObject doc = jsonBeforeListing(run.out);
         QCOMPARE(doc.value(u"refused"_s).toString(), u"no_space"_s);
         QVERIFY2(run.out.trimmed().endsWith('}'), run.out.constData()); // nothing was written there
     }
