@@ -85,4 +85,23 @@ std::optional<QJsonObject> Journal::last(const QString &operation, const QString
     return std::nullopt;
 }
 
+QHash<QString, Verification> Journal::verifications() const
+{
+    return verificationsIn(entries());
+}
+
+QHash<QString, Verification> Journal::verificationsIn(const QList<QJsonObject> &newestFirst)
+{
+    QHash<QString, Verification> found;
+    for (const QJsonObject &e : newestFirst) {
+        if (e.value(u"operation"_s).toString() != "verify"_L1)
+            continue;
+        const QString target = e.value(u"target"_s).toString();
+        if (!found.contains(target))
+            found.insert(target, {e.value(u"ok"_s).toBool(),
+                                  QDateTime::fromString(e.value(u"time"_s).toString(), Qt::ISODateWithMs)});
+    }
+    return found;
+}
+
 } // namespace lifeboat

@@ -3,11 +3,20 @@
 
 #include "result.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 namespace lifeboat {
+
+// The newest verdict of a verification on one backup.
+struct Verification
+{
+    bool ok = false;
+    QDateTime when; // UTC
+};
 
 /*
  * What Lifeboat did, one JSON object per line in journal.jsonl under
@@ -29,6 +38,9 @@ public:
     QList<QJsonObject> entries(int limit = 0) const;
     // The newest entry of an operation on a target (a set, manifest or file).
     std::optional<QJsonObject> last(const QString &operation, const QString &target) const;
+    // The newest verification of every target it names.
+    QHash<QString, Verification> verifications() const;
+    static QHash<QString, Verification> verificationsIn(const QList<QJsonObject> &newestFirst);
 
 private:
     QString m_path;

@@ -56,15 +56,11 @@ Result<void> Retention::remove(const BackupEntry &entry, const QString &rule)
 
 QHash<QString, bool> Retention::verificationsFromJournal()
 {
-    QHash<QString, bool> found;
-    for (const QJsonObject &e : Journal().entries()) { // newest first
-        if (e.value(u"operation"_s).toString() != "verify"_L1)
-            continue;
-        const QString target = e.value(u"target"_s).toString();
-        if (!found.contains(target))
-            found.insert(target, e.value(u"ok"_s).toBool());
-    }
-    return found;
+    QHash<QString, bool> verdicts;
+    const auto found = Journal().verifications();
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        verdicts.insert(it.key(), it->ok);
+    return verdicts;
 }
 
 QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const RetentionPolicy &policy,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "profile.h"
+#include "schedule.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,14 +12,6 @@ using namespace Qt::StringLiterals;
 namespace lifeboat::cli {
 
 namespace {
-
-// Quotes a word for a POSIX shell and for systemd's Exec lines alike.
-QString quoted(const QString &word)
-{
-    QString q = word;
-    q.replace(u'\'', u"'\\''"_s);
-    return u'\'' + q + u'\'';
-}
 
 class ScheduleCommand : public Command
 {
@@ -59,24 +51,9 @@ protected:
             return failWith({ErrorCode::InvalidManifest,
                              Tr::tr("The profile \"%1\" has no \"destination\" to back up into.").arg(profile->path),
                              profile->path});
-        const QString cli = QCoreApplication::applicationFilePath();
-        const QString backup = quoted(cli) + u" backup --profile "_s + quoted(profile->path);
-        const QString verify = quoted(cli) + u" verify --newest "_s + quoted(profile->destination);
-        QString text;
-        if (kind == "cron"_L1) {
-            text = u"# Lifeboat: back up %1, then verify the new backup (crontab -e)\n"_s.arg(profile->name)
-                   + u"%1 %2 * * * %3 && %4\n"_s.arg(at.minute()).arg(at.hour()).arg(backup, verify);
-        } else {
-            const QString unit = u"lifeboat-"_s + profile->name;
-            text = u"# ~/.config/systemd/user/%1.service\n"_s.arg(unit)
-                   + u"[Unit]\nDescription=Lifeboat: back up %1 and verify it\n\n"_s.arg(profile->name)
-                   + u"[Service]\nType=oneshot\nExecStart=%1\nExecStartPost=%2\n\n"_s.arg(backup, verify)
-                   + u"# ~/.config/systemd/user/%1.timer\n"_s.arg(unit)
-                   + u"[Unit]\nDescription=Lifeboat: back up %1 every day\n\n"_s.arg(profile->name)
-                   + u"[Timer]\nOnCalendar=*-*-* %1:00\nPersistent=true\n\n"_s.arg(at.toString(u"HH:mm"_s))
-                   + u"[Install]\nWantedBy=timers.target\n\n"_s
-                   + u"# systemctl --user daemon-reload && systemctl --user enable --now %1.timer\n"_s.arg(unit);
-        }
+        const QString text = Schedule::text(*profile, kind == "cron"_L1 ? Schedule::Kind::Cron
+                                                                          : Schedule::Kind::Systemd,
+                                            at, QCoreApplication::applicationFilePath());
         if (json())
             printJson(QJsonObject{{u"ok"_s, true}, {u"kind"_s, kind}, {u"text"_s, text}});
         else

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "backupdiscovery.h"
 #include "journal.h"
 #include "profile.h"
-#include "retention.h"
+#include "datasetstatus.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -46,7 +45,6 @@ protected:
         if (profiles.isEmpty())
             return usageError(Tr::tr("Name the data sets with --profile FILE."));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QHash<QString, bool> verified = Retention::verificationsFromJournal();
         const QList<QJsonObject> journal = Journal().entries();
         QJsonArray sets;
         QStringList lines;
@@ -62,36 +60,19 @@ protected:
                     return failWith(found.error());
                 entries = *found;
             }
-            const BackupEntry *newest = entries.isEmpty() ? nullptr : &entries.constFirst();
-            const BackupEntry *newestVerified = nullptr;
-            for (const BackupEntry &e : std::as_const(entries)) {
-                if (verified.value(e.path, false)) {
-                    newestVerified = &e;
-                    break;
-                }
-            }
-            // The last restore from this data set's backups, and how long it took.
-            std::optional<QJsonObject> lastRestore;
-            const QString destination = QDir::cleanPath(profile->destination) + u'/';
-            for (const QJsonObject &e : journal) {
-                if (e.value(u"operation"_s).toString() == "restore"_L1
-                    && e.value(u"outcome"_s).toString() == "restored"_L1
-                    && e.value(u"target"_s).toString().startsWith(destination)) {
-                    lastRestore = e;
-                    break;
-                }
-            }
-            const double age = newestVerified ? hoursSince(newestVerified->createdAt, now) : -1;
-            const bool rpoBreached = profile->rpoHours > 0 && (!newestVerified || age > profile->rpoHours);
-            breached = breached || rpoBreached;
-            const double restoreSeconds = lastRestore ? lastRestore->value(u"duration_ms"_s).toDouble() / 1000.0 : -1;
+            const DataSetStatus status
+                = DataSetStatus::compute(entries, journal, profile->rpoHours, profile->rtoHours, now);
+            breached = breached || status.rpoBreached();
             QJsonObject o{{u"name"_s, profile->name},
                           {u"profile"_s, QFileInfo(path).absoluteFilePath()},
                           {u"destination"_s, profile->destination},
                           {u"backups"_s, entries.size()},
                           {u"rpo_hours"_s, profile->rpoHours},
-                          {u"rpo_breached"_s, rpoBreached},
+                          {u"rpo_state"_s, rpoName(status.rpo)},
+                          {u"rpo_breached"_s, status.rpoBreached()},
                           {u"rto_hours"_s, profile->rtoHours}};
+            const auto &newest = status.newest;
+            const auto &newestVerified = status.newestVerified;
             if (newest)
                 o.insert(u"newest_backup"_s, QJsonObject{{u"path"_s, newest->path},
                                                          {u"created_at"_s, newest->createdAt.toString(Qt::ISODate)},
@@ -99,11 +80,11 @@ protected:
             if (newestVerified)
                 o.insert(u"newest_verified"_s, QJsonObject{{u"path"_s, newestVerified->path},
                                                            {u"created_at"_s, newestVerified->createdAt.toString(Qt::ISODate)},
-                                                           {u"age_hours"_s, age}});
-            if (lastRestore) {
-                o.insert(u"last_restore"_s, QJsonObject{{u"time"_s, lastRestore->value(u"time"_s)},
-                                                        {u"duration_seconds"_s, restoreSeconds}});
-                o.insert(u"rto_met"_s, profile->rtoHours <= 0 || restoreSeconds <= profile->rtoHours * 3600);
+                                                           {u"age_hours"_s, status.ageHours}});
+            if (status.lastRestore) {
+                o.insert(u"last_restore"_s, QJsonObject{{u"time"_s, status.lastRestore->value(u"time"_s)},
+                                                        {u"duration_seconds"_s, status.restoreSeconds}});
+                o.insert(u"rto_met"_s, status.rtoMet());
             }
             sets.append(o);
 
@@ -112,13 +93,14 @@ protected:
                              : Tr::tr("  newest backup:   none"));
             lines << (newestVerified ? Tr::tr("  newest verified: %1, %2 hours old")
                                            .arg(formatLocalTime(newestVerified->createdAt))
-                                           .arg(age, 0, 'f', 1)
+                                           .arg(status.ageHours, 0, 'f', 1)
                                      : Tr::tr("  newest verified: none"));
             if (profile->rpoHours > 0)
-                lines << (rpoBreached ? Tr::tr("  RPO %1 h: BREACHED").arg(profile->rpoHours)
-                                      : Tr::tr("  RPO %1 h: met").arg(profile->rpoHours));
-            if (lastRestore)
-                lines << Tr::tr("  last restore took %1 s (RTO %2 h)").arg(restoreSeconds, 0, 'f', 1).arg(profile->rtoHours);
+                lines << (status.rpoBreached()                     ? Tr::tr("  RPO %1 h: BREACHED").arg(profile->rpoHours)
+                          : status.rpo == DataSetStatus::Rpo::Near ? Tr::tr("  RPO %1 h: met, due soon").arg(profile->rpoHours)
+                                                                   : Tr::tr("  RPO %1 h: met").arg(profile->rpoHours));
+            if (status.lastRestore)
+                lines << Tr::tr("  last restore took %1 s (RTO %2 h)").arg(status.restoreSeconds, 0, 'f', 1).arg(profile->rtoHours);
         }
         if (json())
             printJson(QJsonObject{{u"ok"_s, !breached}, {u"data_sets"_s, sets}});
