@@ -124,6 +124,27 @@ Result<void> build(const QString &root)
         !r)
         return r;
 
+    // The application's profile: what the window's Back Up Now backs up.
+    if (auto r = writeFile(root + u"/app/lifeboat.json"_s,
+                           "{\n"
+                           "  \"name\": \"lrl\",\n"
+                           "  \"environment\": \"dev\",\n"
+                           "  \"destination\": \"../backups/lifeboat\",\n"
+                           "  \"required_tables\": [\"users\", \"content\", \"assets\"],\n"
+                           "  \"sources\": [\n"
+                           "    {\"type\": \"sqlite\", \"path\": \"data/lrl.db\"},\n"
+                           "    {\"type\": \"assets\", \"path\": \"data/assets\"}\n"
+                           "  ],\n"
+                           "  \"retention\": {\"preset\": \"local-dev\"},\n"
+                           "  \"rpo_hours\": 24,\n"
+                           "  \"rto_hours\": 1,\n"
+                           "  \"smoke_checks\": [\n"
+                           "    {\"type\": \"sql\", \"query\": \"SELECT count(*) > 0 FROM users\", \"expect\": \"1\"}\n"
+                           "  ]\n"
+                           "}\n"_ba);
+        !r)
+        return r;
+
     // A set written by Lifeboat itself.
     JobControl control;
     BackupRequest request;
@@ -227,7 +248,8 @@ Result<QString> DemoWorkspace::ensure(const QString &home)
     // Built in place (its manifests record where the data lives) and marked
     // complete last; an interrupted build is thrown away and done again.
     const QString root = home + u"/demo"_s;
-    const QString marker = root + u"/.complete"_s;
+    // The marker names the edition, so an older workspace is built again.
+    const QString marker = root + u"/.complete-2"_s;
     if (QFileInfo::exists(marker))
         return root;
     QDir(root).removeRecursively();

@@ -1530,6 +1530,10 @@
         <source>The profile "%1" has no "destination" to back up into.</source>
         <translation>프로필 "%1"에 백업할 곳인 "destination"이 없습니다.</translation>
     </message>
+    <message>
+        <source>  RPO %1 h: met, due soon</source>
+        <translation>  RPO %1시간: 충족, 곧 만료</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::BackupListModel</name>
@@ -1611,14 +1615,101 @@
     </message>
 </context>
 <context>
-    <name>lifeboat::ui::MainWindow</name>
+    <name>lifeboat::ui::HistoryDialog</name>
     <message>
-        <source>Lifeboat</source>
-        <translation>Lifeboat</translation>
+        <source>Backup</source>
+        <translation>백업</translation>
     </message>
     <message>
-        <source>Filter backups</source>
-        <translation>백업 필터</translation>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>정리</translation>
+    </message>
+    <message>
+        <source>Pre-migration backup</source>
+        <translation>마이그레이션 전 백업</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>Filter by target, outcome, operator or host</source>
+        <translation>대상, 결과, 작업자 또는 호스트로 거르기</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::Inspector</name>
+    <message>
+        <source>Copy Value</source>
+        <translation>값 복사</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>매니페스트</translation>
     </message>
     <message>
         <source>Property</source>
@@ -1627,6 +1718,121 @@
     <message>
         <source>Value</source>
         <translation>값</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Reading the files inside…</source>
+        <translation>안에 든 파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>아티팩트</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>스키마 버전</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Restores to</source>
+        <translation>복원 위치</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n행</numerusform></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>SHA-256 복사</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>This backup holds no archive or folder of files.</source>
+        <translation>이 백업에는 아카이브나 파일 폴더가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), read from the backup without extracting it.</source>
+        <translation><numerusform>파일 %n개 (압축을 풀지 않고 백업에서 읽음)</numerusform></translation>
+    </message>
+    <message>
+        <source>No manifest: Lifeboat recognised this backup by its name and contents.</source>
+        <translation>매니페스트 없음: Lifeboat이 이름과 내용으로 이 백업을 알아보았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::MainWindow</name>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Filter backups</source>
+        <translation>백업 필터</translation>
     </message>
     <message>
         <source>Data sets</source>
@@ -1669,62 +1875,6 @@
         <translation>%1 찾는 중…</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>백업</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>위치</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>만든 시각</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <source>Artifact</source>
-        <translation>아티팩트</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>스키마 버전</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>원본</translation>
-    </message>
-    <message>
-        <source>Restores to</source>
-        <translation>복원 위치</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>테이블 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation><numerusform>%n행</numerusform></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>파일</translation>
-    </message>
-    <message>
         <source>Open a folder of backups</source>
         <translation>백업 폴더 열기</translation>
     </message>
@@ -1765,14 +1915,6 @@
         <translation>작업</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>검증</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>실행 중…</translation>
-    </message>
-    <message>
         <source>The backup verified: it would restore.</source>
         <translation>백업이 검증되었습니다. 복원할 수 있습니다.</translation>
     </message>
@@ -1793,16 +1935,207 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <source>PASS</source>
-        <translation>통과</translation>
+        <source>Add a folder of backups as a data set</source>
+        <translation>백업 폴더를 데이터 세트로 추가합니다</translation>
     </message>
     <message>
-        <source>FAIL</source>
-        <translation>실패</translation>
+        <source>Open &amp;File…</source>
+        <translation>파일 열기(&amp;F)…</translation>
     </message>
     <message>
-        <source>SKIP</source>
-        <translation>건너뜀</translation>
+        <source>Add a profile (lifeboat.json), a manifest, a checksums file or a database copy</source>
+        <translation>프로필(lifeboat.json), 매니페스트, 체크섬 파일 또는 데이터베이스 사본을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Forget the data set; its backups stay where they are</source>
+        <translation>데이터 세트를 목록에서 뺍니다. 백업은 그 자리에 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Data Set</source>
+        <translation>데이터 세트(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>지금 백업(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back the data set up as its profile describes</source>
+        <translation>프로필에 적힌 대로 데이터 세트를 백업합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>정리(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview which backups a retention policy keeps, then remove the rest</source>
+        <translation>보존 정책이 남길 백업을 미리 보고 나머지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>예약(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A systemd timer or crontab line that backs up and verifies every day</source>
+        <translation>매일 백업하고 검증하는 systemd 타이머 또는 crontab 줄</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>기록(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every backup, verification, restore and prune Lifeboat recorded</source>
+        <translation>Lifeboat이 기록한 모든 백업, 검증, 복원, 정리</translation>
+    </message>
+    <message>
+        <source>Back up %1 now</source>
+        <translation>%1 지금 백업</translation>
+    </message>
+    <message>
+        <source>Open a data set's lifeboat.json to back it up from here</source>
+        <translation>여기서 백업하려면 데이터 세트의 lifeboat.json을 여세요</translation>
+    </message>
+    <message>
+        <source>"%1" does not exist.</source>
+        <translation>"%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open a folder of backups or a lifeboat.json, or drop one here.</source>
+        <translation>백업 폴더나 lifeboat.json을 열거나 여기에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>%1에 백업했습니다.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1, but a database copy failed its quick check.</source>
+        <translation>%1에 백업했지만 데이터베이스 사본 하나가 빠른 검사(quick_check)를 통과하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>백업 실패</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>%1 백업 중…</translation>
+    </message>
+    <message>
+        <source>Open a profile, manifest, checksums file or database copy</source>
+        <translation>프로필, 매니페스트, 체크섬 파일 또는 데이터베이스 사본 열기</translation>
+    </message>
+    <message>
+        <source>Lifeboat files (*.json *.txt *.sha256 *.db *.sqlite *.sqlite3 *.gz *.pgdump);;All files (*)</source>
+        <translation>Lifeboat 파일 (*.json *.txt *.sha256 *.db *.sqlite *.sqlite3 *.gz *.pgdump);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PruneDialog</name>
+    <message>
+        <source>Prune Backups</source>
+        <translation>백업 정리</translation>
+    </message>
+    <message>
+        <source>The data set's own policy</source>
+        <translation>데이터 세트 자체 정책</translation>
+    </message>
+    <message>
+        <source>Local development: daily for 14 days, weekly for 8 weeks</source>
+        <translation>로컬 개발: 14일 동안 매일, 8주 동안 매주</translation>
+    </message>
+    <message>
+        <source>Shared staging: daily for 30 days, monthly for 6 months</source>
+        <translation>공유 스테이징: 30일 동안 매일, 6개월 동안 매월</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>정책:</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>보존:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Nothing is pruned while the newest backup has not verified. The newest verified backup, pre-restore snapshots and pre-migration backups are always kept.</source>
+        <translation>최신 백업이 검증되기 전에는 아무것도 정리하지 않습니다. 검증된 최신 백업, 복원 전 스냅샷, 마이그레이션 전 백업은 항상 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 찾는 중…</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Say what to keep: a preset or at least one number.</source>
+        <translation>무엇을 남길지 정하세요: 프리셋 하나 또는 숫자 하나 이상.</translation>
+    </message>
+    <message>
+        <source>%1 to keep, %2 to remove.</source>
+        <translation>보존 %1, 삭제 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation><numerusform>백업 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Backup(s)…</source>
+        <translation><numerusform>백업 %n개 삭제…</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Backups</source>
+        <translation>백업 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n backup(s) for good? The rest are kept, and each removal is written to the journal.</source>
+        <translation><numerusform>백업 %n개를 영구히 삭제할까요? 나머지는 남고, 삭제할 때마다 저널에 기록됩니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n backup(s)…</source>
+        <translation><numerusform>백업 %n개 삭제 중…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2343,135 @@ Newest in the backup: %2</source>
     <message>
         <source>The checks after the restore, and what to do next.</source>
         <translation>복원 후 검사와 다음에 할 일.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule Backups of %1</source>
+        <translation>%1 백업 예약</translation>
+    </message>
+    <message>
+        <source>systemd user timer</source>
+        <translation>systemd 사용자 타이머</translation>
+    </message>
+    <message>
+        <source>crontab line</source>
+        <translation>crontab 줄</translation>
+    </message>
+    <message>
+        <source>Scheduler:</source>
+        <translation>스케줄러:</translation>
+    </message>
+    <message>
+        <source>Every day at:</source>
+        <translation>매일 실행 시각:</translation>
+    </message>
+    <message>
+        <source>Lifeboat backs the data set up at this time and then verifies the new backup. Copy this into your scheduler:</source>
+        <translation>Lifeboat이 이 시각에 데이터 세트를 백업하고 새 백업을 검증합니다. 아래 내용을 스케줄러에 복사하세요:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::StatusPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n분</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n시간</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n일</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Backup sizes over time</source>
+        <translation>시간에 따른 백업 크기</translation>
+    </message>
+    <message>
+        <source>Choose a data set.</source>
+        <translation>데이터 세트를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No backup has verified yet.</source>
+        <translation>아직 검증된 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Last good backup %1 ago.</source>
+        <translation>마지막 정상 백업: %1 전.</translation>
+    </message>
+    <message>
+        <source>RPO of %1 breached.</source>
+        <translation>RPO %1 초과.</translation>
+    </message>
+    <message>
+        <source>RPO of %1 met, due soon.</source>
+        <translation>RPO %1 충족, 곧 만료.</translation>
+    </message>
+    <message>
+        <source>RPO of %1 met.</source>
+        <translation>RPO %1 충족.</translation>
+    </message>
+    <message>
+        <source>No RPO target: a profile sets one with "rpo_hours".</source>
+        <translation>RPO 목표 없음: 프로필의 "rpo_hours"로 정합니다.</translation>
+    </message>
+    <message>
+        <source>Last restore drill: %1, passed.</source>
+        <translation>마지막 복원 훈련: %1, 통과.</translation>
+    </message>
+    <message>
+        <source>Last restore drill: %1, FAILED.</source>
+        <translation>마지막 복원 훈련: %1, 실패.</translation>
+    </message>
+    <message>
+        <source>No restore drill yet: verify a backup.</source>
+        <translation>아직 복원 훈련이 없습니다: 백업을 검증해 보세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n초</numerusform></translation>
+    </message>
+    <message>
+        <source>Last restore took %1.</source>
+        <translation>마지막 복원에 %1 걸렸습니다.</translation>
+    </message>
+    <message>
+        <source>Last restore took %1, within the RTO of %2.</source>
+        <translation>마지막 복원에 %1 걸려 RTO(%2) 안에 들었습니다.</translation>
+    </message>
+    <message>
+        <source>Last restore took %1, over the RTO of %2.</source>
+        <translation>마지막 복원에 %1 걸려 RTO(%2)를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>No restore from these backups yet.</source>
+        <translation>이 백업들로 복원한 적이 아직 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -55,24 +55,17 @@ void BackupListModel::setVerification(const QString &path, Verification verifica
     }
 }
 
-std::optional<BackupListModel::Verification> BackupListModel::verification(const QString &path) const
+std::optional<Verification> BackupListModel::verification(const QString &path) const
 {
     const auto it = m_verifications.constFind(path);
     return it == m_verifications.cend() ? std::nullopt : std::optional(*it);
 }
 
-QHash<QString, BackupListModel::Verification> BackupListModel::verificationsFromJournal()
+void BackupListModel::retranslate()
 {
-    QHash<QString, Verification> found;
-    for (const QJsonObject &e : Journal().entries()) { // newest first
-        if (e.value(u"operation"_s).toString() != "verify"_L1)
-            continue;
-        const QString target = e.value(u"target"_s).toString();
-        if (!found.contains(target))
-            found.insert(target, {e.value(u"ok"_s).toBool(),
-                                  QDateTime::fromString(e.value(u"time"_s).toString(), Qt::ISODateWithMs)});
-    }
-    return found;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const BackupEntry *BackupListModel::entry(int row) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backupdiscovery.h"
+#include "journal.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -19,20 +20,12 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // The last verification of a backup, as the journal has it.
-    struct Verification
-    {
-        bool ok = false;
-        QDateTime when;
-    };
-
     void setEntries(QList<BackupEntry> entries, QHash<QString, Verification> verifications = {});
     void setVerification(const QString &path, Verification verification);
     const BackupEntry *entry(int row) const;
+    // The language changed: headers and cells are told to read again.
+    void retranslate();
     std::optional<Verification> verification(const QString &path) const;
-
-    // The newest verification of every target in the journal.
-    static QHash<QString, Verification> verificationsFromJournal();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

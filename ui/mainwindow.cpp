@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "backuplistmodel.h"
-#include "restorewizard.h"
+#include "backupjob.h"
+#include "backupwriter.h"
 #include "demoworkspace.h"
+#include "historydialog.h"
+#include "inspector.h"
+#include "prunedialog.h"
+#include "restorewizard.h"
+#include "scheduledialog.h"
+#include "settingsdialog.h"
+#include "statuspanel.h"
+#include "verifyjob.h"
 #include "versions.h"
-
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFontDatabase>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,22 +28,37 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyle>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QStatusBar>
-#include <QToolBar>
+#include <QStyle>
 #include <QTableView>
-#include <QTreeWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace lifeboat::ui {
+
+namespace {
+
+// A lifeboat.json rather than a manifest: it names what to back up.
+bool looksLikeProfile(const QString &path)
+{
+    if (!path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > (1 << 20))
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    return o.contains(u"sources"_s) && o.contains(u"destination"_s);
+}
+
+} // namespace
 
 QSettings *createSettings(QObject *parent)
 {
@@ -49,17 +71,19 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_settings(createSettings(this))
     , m_dataSets(new QListWidget)
+    , m_status(new StatusPanel)
     , m_filter(new QLineEdit)
     , m_table(new QTableView)
-    , m_details(new QTreeWidget)
+    , m_inspector(new Inspector)
     , m_splitter(new QSplitter)
+    , m_dataSetsLabel(new QLabel)
     , m_model(new BackupListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_progress(new QProgressBar)
-    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_cancel(new QPushButton)
 {
-    setWindowTitle(tr("Lifeboat"));
     setAcceptDrops(true);
+    setWindowIcon(QIcon(u":/icons/lifeboat.svg"_s));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BackupListModel::SortRole);
@@ -76,12 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     // backups apart fit in the window at 1024 pixels without it.
     m_table->setColumnHidden(BackupListModel::Location, true);
     m_table->setWordWrap(false);
-    m_filter->setPlaceholderText(tr("Filter backups"));
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_details->setHeaderLabels({tr("Property"), tr("Value")});
-    m_details->setAlternatingRowColors(true);
 
     auto *middle = new QWidget;
     auto *middleLayout = new QVBoxLayout(middle);
@@ -92,15 +113,17 @@ MainWindow::MainWindow(QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Data sets")));
-    leftLayout->addWidget(m_dataSets);
+    leftLayout->addWidget(m_dataSetsLabel);
+    leftLayout->addWidget(m_dataSets, 1);
+    leftLayout->addWidget(m_status);
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_inspector);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     createActions();
@@ -108,86 +131,160 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dataSets, &QListWidget::currentRowChanged, this, &MainWindow::showDataSet);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showDetails);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::restoreSelected);
     m_progress->setMaximumWidth(240);
     m_progress->setRange(0, 1000);
     m_progress->hide();
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_verifyJob)
-            m_verifyJob->cancel();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelJob);
+    connect(&m_scan, &QFutureWatcherBase::finished, this, &MainWindow::scanned);
 
-    connect(&m_scan, &QFutureWatcherBase::finished, this, [this] {
-        const Scan scan = m_scan.result();
-        const auto &result = scan.entries;
-        if (!result) {
-            m_model->setEntries({});
-            statusBar()->showMessage(result.error().message);
-        } else {
-            m_model->setEntries(*result, scan.verifications);
-            m_table->resizeColumnsToContents();
-            // Room for the sort indicator and the style's margins.
-            for (int c = 0; c < BackupListModel::Location; ++c)
-                m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
-            statusBar()->showMessage(tr("%n backup(s)", nullptr, int(result->size())));
-            if (m_proxy->rowCount() > 0)
-                m_table->selectRow(0);
-        }
-        Q_EMIT backupsShown();
-    });
-
-    for (const QString &folder : m_settings->value(u"dataSets"_s).toStringList())
-        addDataSetItem(folder);
+    retranslateUi();
+    for (const QString &path : m_settings->value(u"dataSets"_s).toStringList())
+        addDataSetItem(path);
     resize(1100, 700);
-    m_splitter->setSizes({150, 520, 354});
+    m_splitter->setSizes({190, 520, 390});
     restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray());
     if (m_dataSets->count() > 0)
         m_dataSets->setCurrentRow(0);
+    updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_verifyJob)
-        m_verifyJob->cancel();
+    if (m_job)
+        m_job->cancel();
     m_scan.waitForFinished();
 }
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
-    open->setShortcut(QKeySequence::Open);
-    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::showDataSet);
-    refresh->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("Re&move Data Set"), this, &MainWindow::removeDataSet);
-    QMenu *backup = menuBar()->addMenu(tr("&Backup"));
-    m_verifyAction = backup->addAction(tr("&Verify"), this, &MainWindow::verifySelected);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFolder);
+    m_openFolderAction->setShortcut(QKeySequence::Open);
+    m_openFileAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFile);
+    m_openFileAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_refreshAction = m_fileMenu->addAction(QString(), this, &MainWindow::showDataSet);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_removeAction = m_fileMenu->addAction(QString(), this, &MainWindow::removeDataSet);
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_dataSetMenu = menuBar()->addMenu(QString());
+    m_backUpAction = m_dataSetMenu->addAction(QString(), this, &MainWindow::backUpNow);
+    m_backUpAction->setShortcut(Qt::CTRL | Qt::Key_B);
+    m_backUpAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_pruneAction = m_dataSetMenu->addAction(QString(), this, &MainWindow::pruneDataSet);
+    m_scheduleAction = m_dataSetMenu->addAction(QString(), this, &MainWindow::showSchedule);
+    m_dataSetMenu->addSeparator();
+    m_historyAction = m_dataSetMenu->addAction(QString(), this, &MainWindow::showHistory);
+    m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+
+    m_backupMenu = menuBar()->addMenu(QString());
+    m_verifyAction = m_backupMenu->addAction(QString(), this, &MainWindow::verifySelected);
     m_verifyAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    m_verifyAction->setStatusTip(tr("Check that the selected backup would restore, changing nothing"));
-    m_restoreAction = backup->addAction(tr("&Restore…"), this, &MainWindow::restoreSelected);
-    m_restoreAction->setShortcut(Qt::CTRL | Qt::Key_R);
-    m_restoreAction->setStatusTip(tr("Put the selected backup back, saving what is there first"));
-    QToolBar *tools = addToolBar(tr("Actions"));
-    tools->setObjectName(u"actions"_s);
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_verifyAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_restoreAction = m_backupMenu->addAction(QString(), this, &MainWindow::restoreSelected);
+    m_restoreAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_restoreAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    tools->addAction(m_verifyAction);
-    tools->addAction(m_restoreAction);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lifeboat"), this, &MainWindow::about);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"actions"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_backUpAction);
+    m_toolBar->addAction(m_verifyAction);
+    m_toolBar->addAction(m_restoreAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Lifeboat"));
+    m_dataSetsLabel->setText(tr("Data sets"));
+    m_filter->setPlaceholderText(tr("Filter backups"));
+    m_cancel->setText(tr("Cancel"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openFolderAction->setText(tr("&Open Folder…"));
+    m_openFolderAction->setStatusTip(tr("Add a folder of backups as a data set"));
+    m_openFileAction->setText(tr("Open &File…"));
+    m_openFileAction->setStatusTip(
+        tr("Add a profile (lifeboat.json), a manifest, a checksums file or a database copy"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_removeAction->setText(tr("Re&move Data Set"));
+    m_removeAction->setStatusTip(tr("Forget the data set; its backups stay where they are"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_dataSetMenu->setTitle(tr("&Data Set"));
+    m_backUpAction->setText(tr("Back &Up Now"));
+    m_backUpAction->setStatusTip(tr("Back the data set up as its profile describes"));
+    m_pruneAction->setText(tr("&Prune…"));
+    m_pruneAction->setStatusTip(tr("Preview which backups a retention policy keeps, then remove the rest"));
+    m_scheduleAction->setText(tr("&Schedule…"));
+    m_scheduleAction->setStatusTip(tr("A systemd timer or crontab line that backs up and verifies every day"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setStatusTip(tr("Every backup, verification, restore and prune Lifeboat recorded"));
+    m_backupMenu->setTitle(tr("&Backup"));
+    m_verifyAction->setText(tr("&Verify"));
+    m_verifyAction->setStatusTip(tr("Check that the selected backup would restore, changing nothing"));
+    m_restoreAction->setText(tr("&Restore…"));
+    m_restoreAction->setStatusTip(tr("Put the selected backup back, saving what is there first"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Lifeboat"));
+    m_toolBar->setWindowTitle(tr("Actions"));
+    updateActions();
+    if (!m_scan.isRunning())
+        showCount();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateActions()
+{
+    const bool entry = selectedEntry() != nullptr;
+    const bool dataSet = !currentDataSet().isEmpty();
+    m_backUpAction->setEnabled(m_profile.has_value() && !m_job);
+    m_backUpAction->setToolTip(m_profile ? tr("Back up %1 now").arg(m_profile->name)
+                                         : tr("Open a data set's lifeboat.json to back it up from here"));
+    m_verifyAction->setEnabled(entry && !m_job);
+    m_restoreAction->setEnabled(entry);
+    m_pruneAction->setEnabled(m_profile.has_value() || (dataSet && QFileInfo(currentDataSet()).isDir()));
+    m_scheduleAction->setEnabled(m_profile.has_value());
+    m_removeAction->setEnabled(dataSet);
+    m_refreshAction->setEnabled(dataSet);
+}
+
+QString MainWindow::currentDataSet() const
+{
+    const QListWidgetItem *item = m_dataSets->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void MainWindow::openLocation(const QString &path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(abs)) {
+        statusBar()->showMessage(tr("\"%1\" does not exist.").arg(abs));
+        return;
+    }
     for (int i = 0; i < m_dataSets->count(); ++i) {
         if (m_dataSets->item(i)->data(Qt::UserRole).toString() == abs) {
             m_dataSets->setCurrentRow(i);
@@ -201,26 +298,96 @@ void MainWindow::openLocation(const QString &path)
 
 void MainWindow::addDataSetItem(const QString &path)
 {
-    auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_dataSets);
+    const QFileInfo info(path);
+    // A profile is named by its folder: "app", not "lifeboat.json".
+    const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive);
+    auto *item = new QListWidgetItem(json ? info.dir().dirName() + u'/' + info.fileName() : info.fileName(),
+                                     m_dataSets);
     item->setData(Qt::UserRole, path);
     item->setToolTip(path);
-    item->setIcon(style()->standardIcon(QFileInfo(path).isDir() ? QStyle::SP_DirIcon
-                                                                 : QStyle::SP_FileIcon));
+    item->setIcon(style()->standardIcon(info.isDir() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon));
+}
+
+MainWindow::Scan MainWindow::scanDataSet(const QString &path)
+{
+    Scan scan{std::nullopt, QList<BackupEntry>{}, Journal().entries()};
+    if (looksLikeProfile(path)) {
+        auto profile = Profile::load(path);
+        if (!profile) {
+            scan.entries = std::unexpected(profile.error());
+            return scan;
+        }
+        scan.profile = *profile;
+        // No backup yet: an empty list, not an error.
+        if (QFileInfo(profile->destination).isDir())
+            scan.entries = BackupDiscovery::scan({profile->destination});
+        return scan;
+    }
+    scan.entries = BackupDiscovery::scan({path});
+    return scan;
 }
 
 void MainWindow::showDataSet()
 {
-    const QListWidgetItem *item = m_dataSets->currentItem();
-    m_details->clear();
-    if (!item) {
+    const QString path = currentDataSet();
+    m_inspector->showEntry(nullptr);
+    if (path.isEmpty()) {
+        m_profile.reset();
         m_model->setEntries({});
+        m_status->clear();
+        updateActions();
         return;
     }
-    const QString folder = item->data(Qt::UserRole).toString();
-    statusBar()->showMessage(tr("Searching %1…").arg(folder));
-    m_scan.setFuture(QtConcurrent::run([folder] {
-        return Scan{BackupDiscovery::scan({folder}), BackupListModel::verificationsFromJournal()};
-    }));
+    statusBar()->showMessage(tr("Searching %1…").arg(path));
+    m_scan.setFuture(QtConcurrent::run(&MainWindow::scanDataSet, path));
+}
+
+void MainWindow::scanned()
+{
+    const Scan scan = m_scan.result();
+    m_profile = scan.profile;
+    const auto &result = scan.entries;
+    m_scanProblem.clear();
+    if (!result) {
+        m_model->setEntries({});
+        m_status->clear();
+        m_scanProblem = result.error().message;
+    } else {
+        m_model->setEntries(*result, Journal::verificationsIn(scan.journal));
+        m_status->setStatus(DataSetStatus::compute(*result, scan.journal, m_profile ? m_profile->rpoHours : 0,
+                                                   m_profile ? m_profile->rtoHours : 0,
+                                                   QDateTime::currentDateTimeUtc()),
+                            *result);
+        m_table->resizeColumnsToContents();
+        // Room for the sort indicator and the style's margins; no column
+        // wider than a third of the table, the tooltip has the rest.
+        const int widest = std::max(120, m_table->viewport()->width() / 3);
+        for (int c = 0; c < BackupListModel::Location; ++c)
+            m_table->setColumnWidth(c, std::min(widest, m_table->columnWidth(c) + 16));
+        int row = 0;
+        if (!m_selectAfterScan.isEmpty()) {
+            for (int r = 0; r < m_proxy->rowCount(); ++r) {
+                if (m_model->entry(m_proxy->mapToSource(m_proxy->index(r, 0)).row())->path == m_selectAfterScan)
+                    row = r;
+            }
+            m_selectAfterScan.clear();
+        }
+        if (m_proxy->rowCount() > 0)
+            m_table->selectRow(row);
+    }
+    showCount();
+    updateActions();
+    Q_EMIT backupsShown();
+}
+
+void MainWindow::showCount()
+{
+    if (currentDataSet().isEmpty())
+        statusBar()->showMessage(tr("Open a folder of backups or a lifeboat.json, or drop one here."));
+    else if (!m_scanProblem.isEmpty())
+        statusBar()->showMessage(m_scanProblem);
+    else
+        statusBar()->showMessage(tr("%n backup(s)", nullptr, m_model->rowCount()));
 }
 
 const BackupEntry *MainWindow::selectedEntry() const
@@ -228,78 +395,91 @@ const BackupEntry *MainWindow::selectedEntry() const
     return m_model->entry(m_proxy->mapToSource(m_table->currentIndex()).row());
 }
 
-void MainWindow::verifySelected()
+void MainWindow::runJob(Job *job, const QString &path)
 {
-    const BackupEntry *e = selectedEntry();
-    if (!e || m_verifyJob)
-        return;
-    m_verifying = e->path;
-    showDetails();
-    m_checksNode = new QTreeWidgetItem(m_details, {tr("Verification"), tr("running…")});
-    m_checksNode->setExpanded(true);
-    VerifyOptions options;
-    options.onChecks = [this](const QString &item, const QList<CheckResult> &checks) {
-        QMetaObject::invokeMethod(this, [this, item, checks] { showCheck(item, checks); },
-                                  Qt::QueuedConnection);
-    };
-    m_verifyJob = new VerifyJob(*e, options, this);
+    m_job = job;
+    m_jobPath = path;
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_verifyAction->setEnabled(false);
-    connect(m_verifyJob, &Job::progressChanged, this, [this](const Progress &p) {
+    updateActions();
+    connect(job, &Job::progressChanged, this, [this](const Progress &p) {
         if (p.bytesTotal > 0)
             m_progress->setValue(int(1000.0 * double(p.bytesDone) / double(p.bytesTotal)));
         statusBar()->showMessage(p.description);
     });
-    connect(m_verifyJob, &Job::finished, this, [this] {
-        const auto &result = m_verifyJob->result();
-        bool ok = false;
+    connect(job, &Job::finished, this, &MainWindow::jobFinished);
+    job->start();
+}
+
+void MainWindow::cancelJob()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::jobFinished()
+{
+    Job *job = m_job;
+    m_job = nullptr;
+    m_progress->hide();
+    m_cancel->hide();
+    job->deleteLater();
+    if (auto *verify = qobject_cast<VerifyJob *>(job)) {
+        const auto &result = verify->result();
+        const bool ok = result && result->ok();
         if (result) {
-            ok = result->ok();
-            m_model->setVerification(m_verifying, {ok, QDateTime::currentDateTimeUtc()});
+            m_model->setVerification(m_jobPath, {ok, QDateTime::currentDateTimeUtc()});
             statusBar()->showMessage(ok ? tr("The backup verified: it would restore.")
                                         : tr("The backup failed verification; see the failed checks."));
         } else {
             statusBar()->showMessage(result.error().message);
         }
-        if (m_checksNode && selectedEntry() && selectedEntry()->path == m_verifying)
-            m_checksNode->setText(1, result ? (ok ? tr("passed") : tr("failed")) : tr("cancelled"));
-        m_progress->hide();
-        m_cancel->hide();
-        m_verifyAction->setEnabled(true);
-        m_verifyJob->deleteLater();
-        m_verifyJob = nullptr;
+        if (m_inspector->shownPath() == m_jobPath)
+            m_inspector->endVerification(result ? (ok ? tr("passed") : tr("failed")) : tr("cancelled"));
+        updateActions();
         Q_EMIT verificationFinished(ok);
-    });
-    m_verifyJob->start();
+        return;
+    }
+    const auto &result = static_cast<BackupJob *>(job)->result();
+    if (result) {
+        statusBar()->showMessage(result->integrityOk
+                                     ? tr("Backed up to %1.").arg(result->setPath)
+                                     : tr("Backed up to %1, but a database copy failed its quick check.")
+                                           .arg(result->setPath));
+        m_selectAfterScan = result->setPath;
+        showDataSet();
+    } else {
+        statusBar()->showMessage(result.error().message);
+        if (result.error().code != ErrorCode::Cancelled)
+            QMessageBox::warning(this, tr("Backup failed"), result.error().message);
+    }
+    updateActions();
+    Q_EMIT backupFinished(result.has_value());
 }
 
-void MainWindow::showCheck(const QString &item, const QList<CheckResult> &checks)
+void MainWindow::verifySelected()
 {
-    if (!m_checksNode || !selectedEntry() || selectedEntry()->path != m_verifying)
+    const BackupEntry *e = selectedEntry();
+    if (!e || m_job)
         return;
-    // Verification › item › one row per check, PASS or FAIL as each completes.
-    QTreeWidgetItem *parent = nullptr;
-    for (int i = 0; i < m_checksNode->childCount(); ++i) {
-        if (m_checksNode->child(i)->text(0) == item)
-            parent = m_checksNode->child(i);
-    }
-    if (!parent) {
-        parent = new QTreeWidgetItem(m_checksNode, {item});
-        parent->setExpanded(true);
-    }
-    for (const CheckResult &c : checks) {
-        const QString mark = c.status == CheckStatus::Pass   ? tr("PASS")
-                             : c.status == CheckStatus::Fail ? tr("FAIL")
-                                                             : tr("SKIP");
-        auto *row = new QTreeWidgetItem(parent, {c.name, mark + u" — "_s + c.detail});
-        row->setToolTip(1, c.detail);
-        row->setIcon(0, style()->standardIcon(c.status == CheckStatus::Pass   ? QStyle::SP_DialogApplyButton
-                                              : c.status == CheckStatus::Fail ? QStyle::SP_MessageBoxCritical
-                                                                               : QStyle::SP_MessageBoxInformation));
-    }
-    m_details->resizeColumnToContents(0);
+    m_inspector->beginVerification();
+    VerifyOptions options;
+    options.onChecks = [this, path = e->path](const QString &item, const QList<CheckResult> &checks) {
+        QMetaObject::invokeMethod(this, [this, path, item, checks] {
+            if (m_inspector->shownPath() == path)
+                m_inspector->addChecks(item, checks);
+        }, Qt::QueuedConnection);
+    };
+    runJob(new VerifyJob(*e, options, this), e->path);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_profile || m_job)
+        return;
+    statusBar()->showMessage(tr("Backing up %1…").arg(m_profile->name));
+    runJob(new BackupJob(BackupRequest::fromProfile(*m_profile), this), currentDataSet());
 }
 
 void MainWindow::restoreSelected()
@@ -310,55 +490,51 @@ void MainWindow::restoreSelected()
     QList<BackupEntry> all;
     for (int row = 0; row < m_model->rowCount(); ++row)
         all.append(*m_model->entry(row));
-    auto *wizard = new RestoreWizard(all, e->path, {}, this);
+    RestoreOptions options;
+    if (m_profile)
+        options.smokeChecks = m_profile->smokeChecks;
+    auto *wizard = new RestoreWizard(all, e->path, options, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, &MainWindow::showDataSet);
     wizard->open();
 }
 
+void MainWindow::pruneDataSet()
+{
+    const QString folder = m_profile ? m_profile->destination : currentDataSet();
+    auto *dialog = new PruneDialog(folder, m_profile ? m_profile->retention : RetentionSpec{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PruneDialog::pruned, this, &MainWindow::showDataSet);
+    dialog->open();
+}
+
+void MainWindow::showHistory()
+{
+    auto *dialog = new HistoryDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSchedule()
+{
+    if (!m_profile)
+        return;
+    auto *dialog = new ScheduleDialog(*m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showDetails()
 {
-    m_details->clear();
-    m_checksNode = nullptr;
-    const BackupEntry *e = selectedEntry();
-    if (!e)
-        return;
-    auto add = [](QTreeWidgetItem *parent, const QString &key, const QString &value) {
-        auto *row = new QTreeWidgetItem(parent, {key, value});
-        row->setToolTip(1, value);
-        return row;
-    };
-    auto *top = new QTreeWidgetItem(m_details, {tr("Backup"), kindText(*e)});
-    add(top, tr("Location"), e->path);
-    add(top, tr("Created"), QLocale().toString(e->createdAt.toLocalTime(), QLocale::LongFormat));
-    if (!e->label.isEmpty())
-        add(top, tr("Label"), e->label);
-    for (const QString &p : e->problems)
-        add(top, tr("Problem"), p);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (const BackupItem &item : e->items) {
-        auto *node = new QTreeWidgetItem(m_details, {item.name, itemTypeName(item.type)});
-        add(node, tr("Artifact"), item.artifact);
-        add(node, tr("Size"),
-            QLocale().formattedDataSize(item.sizeBytes, 1, QLocale::DataSizeIecFormat));
-        if (!item.sha256.isEmpty())
-            add(node, tr("SHA-256"), item.sha256)->setFont(1, mono);
-        if (!item.schemaVersion.isEmpty())
-            add(node, tr("Schema version"), item.schemaVersion);
-        if (!item.source.isEmpty())
-            add(node, tr("Source"), item.source);
-        if (!item.restoresTo.isEmpty())
-            add(node, tr("Restores to"), item.restoresTo);
-        if (item.recorded && item.recorded->sqlite) {
-            const auto &tables = item.recorded->sqlite->tables;
-            for (auto it = tables.cbegin(); it != tables.cend(); ++it)
-                add(node, tr("Table %1").arg(it.key()), tr("%n row(s)", nullptr, int(it.value())));
-        }
-        if (item.recorded && item.recorded->fileCount >= 0)
-            add(node, tr("Files"), QLocale().toString(item.recorded->fileCount));
-    }
-    m_details->expandAll();
-    m_details->resizeColumnToContents(0);
+    m_inspector->showEntry(selectedEntry());
+    updateActions();
 }
 
 void MainWindow::chooseFolder()
@@ -368,18 +544,28 @@ void MainWindow::chooseFolder()
         openLocation(dir);
 }
 
+void MainWindow::chooseFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a profile, manifest, checksums file or database copy"), QString(),
+        tr("Lifeboat files (*.json *.txt *.sha256 *.db *.sqlite *.sqlite3 *.gz *.pgdump);;All files (*)"));
+    if (!file.isEmpty())
+        openLocation(file);
+}
+
 void MainWindow::removeDataSet()
 {
     delete m_dataSets->takeItem(m_dataSets->currentRow());
     saveDataSets();
+    showDataSet();
 }
 
 void MainWindow::saveDataSets()
 {
-    QStringList folders;
+    QStringList paths;
     for (int i = 0; i < m_dataSets->count(); ++i)
-        folders.append(m_dataSets->item(i)->data(Qt::UserRole).toString());
-    m_settings->setValue(u"dataSets"_s, folders);
+        paths.append(m_dataSets->item(i)->data(Qt::UserRole).toString());
+    m_settings->setValue(u"dataSets"_s, paths);
 }
 
 void MainWindow::about()

@@ -1,30 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backupdiscovery.h"
 #include "backuplistmodel.h"
-#include "verifyjob.h"
+#include "datasetstatus.h"
+#include "job.h"
+#include "profile.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class QLabel;
 class QLineEdit;
+class QListWidget;
+class QMenu;
 class QProgressBar;
 class QPushButton;
-class QTreeWidgetItem;
-class QListWidget;
 class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
-class QTreeWidget;
+class QToolBar;
 
 namespace lifeboat::ui {
 
+class Inspector;
+class StatusPanel;
+
 /*
- * Data sets on the left, their backups in the middle, the selected backup's
- * details on the right. Folders are searched in the background; the window
- * never waits on the disk.
+ * Data sets and their status on the left, their backups in the middle, the
+ * selected backup inside out on the right. A data set is a folder of backups,
+ * one backup file, or a profile (lifeboat.json), which can also be backed up
+ * from here. Folders are searched and backups verified in the background;
+ * the window never waits on the disk.
  */
 class MainWindow : public QMainWindow
 {
@@ -33,59 +40,108 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a folder (or backup file) as a data set and selects it.
+    // Adds a folder, backup file or profile as a data set and selects it.
     void openLocation(const QString &path);
     BackupListModel *backupModel() const { return m_model; }
+    Inspector *inspector() const { return m_inspector; }
+    StatusPanel *statusPanel() const { return m_status; }
+    // The selected data set's profile, when it is one.
+    const std::optional<Profile> &profile() const { return m_profile; }
+    bool isBusy() const { return m_job != nullptr; }
 
     // Verifies the selected backup in the background.
     void verifySelected();
+    // Backs the selected data set (a profile) up in the background.
+    void backUpNow();
+    // Cancels the running verification or backup.
+    void cancelJob();
     // Opens the restore wizard on the selected backup.
     void restoreSelected();
+    // Opens the dialogs of the Data Set and Tools menus.
+    void pruneDataSet();
+    void showHistory();
+    void showSchedule();
+    void showSettings();
 
 Q_SIGNALS:
     // Emitted when the backups of the selected data set are shown.
     void backupsShown();
     // Emitted when a verification started from the window has finished.
     void verificationFinished(bool ok);
+    // Emitted when a backup started from the window has finished.
+    void backupFinished(bool ok);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    struct Scan
+    {
+        std::optional<Profile> profile;
+        Result<QList<BackupEntry>> entries;
+        QList<QJsonObject> journal;
+    };
+    static Scan scanDataSet(const QString &path);
+
     void createActions();
+    void retranslateUi();
+    void updateActions();
     void addDataSetItem(const QString &path);
     void showDataSet();
+    void scanned();
     void showDetails();
     void chooseFolder();
+    void chooseFile();
     void removeDataSet();
     void saveDataSets();
     void about();
-    void showCheck(const QString &item, const QList<CheckResult> &checks);
+    void runJob(Job *job, const QString &path);
+    void jobFinished();
+    void showCount();
+    QString currentDataSet() const;
     const BackupEntry *selectedEntry() const;
 
     QSettings *m_settings;
     QListWidget *m_dataSets;
+    StatusPanel *m_status;
     QLineEdit *m_filter;
     QTableView *m_table;
-    QTreeWidget *m_details;
+    Inspector *m_inspector;
     QSplitter *m_splitter;
+    QLabel *m_dataSetsLabel;
     BackupListModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    struct Scan
-    {
-        Result<QList<BackupEntry>> entries;
-        QHash<QString, BackupListModel::Verification> verifications;
-    };
     QFutureWatcher<Scan> m_scan;
+    std::optional<Profile> m_profile;
+    QString m_selectAfterScan; // a new backup to select once the list is shown
+    QString m_scanProblem;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_dataSetMenu = nullptr;
+    QMenu *m_backupMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_openFileAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_pruneAction = nullptr;
+    QAction *m_scheduleAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    VerifyJob *m_verifyJob = nullptr;
-    QTreeWidgetItem *m_checksNode = nullptr;
-    QString m_verifying; // the backup being verified
+    Job *m_job = nullptr;
+    QString m_jobPath; // the backup being verified, or the data set being backed up
 };
 
 // Settings live under $LIFEBOAT_HOME when it is set, so tests and the demo

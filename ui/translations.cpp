@@ -4,22 +4,78 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace lifeboat::ui {
 
-void installTranslations(QCoreApplication &app, const QString &fallbackDir)
+namespace {
+
+// The translators installed now, so that a switch can take them out again.
+QList<QPointer<QTranslator>> &installed()
 {
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+// The folder of .qm files a tool without embedded ones named, for a switch later.
+QString &fallbackFolder()
+{
+    static QString folder;
+    return folder;
+}
+
+void load(QCoreApplication &app, const QLocale &locale, const QString &fallbackDir)
+{
+    for (const QPointer<QTranslator> &t : std::as_const(installed())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    installed().clear();
     // Qt's own texts (wizard buttons, file dialogs) follow the same language.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
+        installed().append(qt);
+    } else {
+        delete qt;
+    }
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"lifeboat"_s, u"_"_s, u":/i18n"_s)
-        || (!fallbackDir.isEmpty() && ours->load(QLocale(), u"lifeboat"_s, u"_"_s, fallbackDir)))
+    if (ours->load(locale, u"lifeboat"_s, u"_"_s, u":/i18n"_s)
+        || (!fallbackDir.isEmpty() && ours->load(locale, u"lifeboat"_s, u"_"_s, fallbackDir))) {
         QCoreApplication::installTranslator(ours);
+        installed().append(ours);
+    } else {
+        delete ours;
+    }
+}
+
+} // namespace
+
+void installTranslations(QCoreApplication &app, const QString &fallbackDir)
+{
+    fallbackFolder() = fallbackDir;
+    load(app, QLocale(), fallbackDir);
+}
+
+void switchLanguage(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    load(app, locale, fallbackFolder());
+    // Installing a translator sends LanguageChange; going back to English
+    // installs none of ours, so the widgets are told here.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&app, &change);
+}
+
+QList<Language> availableLanguages()
+{
+    return {{u"en"_s, u"English"_s}, {u"ko"_s, u"한국어"_s}};
 }
 
 } // namespace lifeboat::ui

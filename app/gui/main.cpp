@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "translations.h"
 #include "sha256.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -22,6 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"lifeboat"_s);
     QApplication::setApplicationDisplayName(u"Lifeboat"_s);
     QApplication::setApplicationVersion(QStringLiteral(LIFEBOAT_VERSION));
+    QApplication::setDesktopFileName(u"dev.lifeboat.Lifeboat"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/lifeboat.svg"_s));
     ui::installTranslations(app);
 
     QCommandLineParser parser;
@@ -47,6 +52,11 @@ int main(int argc, char *argv[])
     // QCA's start-up cost is paid off the GUI thread.
     (void)QtConcurrent::run([] { (void)Sha256::initialize(); });
 
+    {
+        // A language chosen in Settings wins over the system's.
+        const std::unique_ptr<QSettings> settings(ui::createSettings(nullptr));
+        ui::applyStoredLanguage(settings.get());
+    }
     ui::MainWindow window;
     if (parser.isSet(demo)) {
         auto root = DemoWorkspace::ensure();
@@ -55,6 +65,9 @@ int main(int argc, char *argv[])
                                   root.error().message);
             return 1;
         }
+        // The sample profile, which can be backed up from the window, and
+        // the whole workspace with a backup in every runbook's layout.
+        window.openLocation(*root + u"/app/lifeboat.json"_s);
         window.openLocation(*root);
     }
     for (const QString &path : parser.positionalArguments())

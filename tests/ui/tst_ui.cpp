@@ -2,12 +2,29 @@
 // The desktop app driven as a user drives it, offscreen, against real backups.
 #include "backuplistmodel.h"
 #include "backupwriter.h"
+#include "historydialog.h"
+#include "inspector.h"
+#include "journal.h"
 #include "mainwindow.h"
+#include "prunedialog.h"
 #include "restorewizard.h"
+#include "scheduledialog.h"
+#include "settingsdialog.h"
+#include "statuspanel.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QListWidget>
+#include <QSettings>
+#include <QToolButton>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,7 +93,204 @@ class TestUi : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp, QStringLiteral(LIFEBOAT_QM_DIR)); }
     void init() { qputenv("LIFEBOAT_HOME", m_home.path().toUtf8()); }
+
+    void inspectorShowsEveryLayoutInsideOut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        auto found = BackupDiscovery::scan({dir.filePath(u"backups"_s), dir.filePath(u"data"_s)});
+        QVERIFY(found);
+        Inspector inspector;
+        int archives = 0;
+        for (const BackupEntry &e : std::as_const(*found)) {
+            QSignalSpy filesShown(&inspector, &Inspector::filesShown);
+            inspector.showEntry(&e);
+            QVERIFY2(filesShown.wait(20000), qPrintable(e.path));
+            // Contents: one node per item, each SHA-256 with a button that copies it.
+            QTreeWidget *contents = inspector.contentsTree();
+            QCOMPARE(contents->topLevelItemCount(), 1 + e.items.size());
+            const auto copies = contents->findChildren<QToolButton *>(u"copyHash"_s);
+            const qsizetype hashed = std::ranges::count_if(e.items, [](const BackupItem &i) { return !i.sha256.isEmpty(); });
+            QCOMPARE(copies.size(), hashed);
+            if (hashed > 0) {
+                copies.constFirst()->click();
+                const auto first = std::ranges::find_if(e.items, [](const BackupItem &i) { return !i.sha256.isEmpty(); });
+                QCOMPARE(QApplication::clipboard()->text(), first->sha256);
+            }
+            // Files: an archive's entries, read without extracting it.
+            for (const BackupItem &item : e.items) {
+                if (item.type != ItemType::Assets || QFileInfo(item.artifact).isDir())
+                    continue;
+                ++archives;
+                QTreeWidget *files = inspector.filesTree();
+                QVERIFY2(files->topLevelItemCount() > 0, qPrintable(e.path));
+                QTreeWidgetItem *top = files->topLevelItem(0);
+                QVERIFY(top->childCount() > 0);
+                QVERIFY(!top->text(1).isEmpty());
+            }
+            // Manifest: formatted JSON when there is one, else what was read from the copy.
+            QTRY_VERIFY_WITH_TIMEOUT(!inspector.manifestView()->toPlainText().isEmpty(), 10000);
+            const QString text = inspector.manifestView()->toPlainText();
+            if (e.manifestPath.isEmpty() && e.checksumsPath.isEmpty())
+                QVERIFY2(text.startsWith(u"// No manifest"_s), qPrintable(text.left(80)));
+            else if (!e.manifestPath.isEmpty())
+                QVERIFY2(text.startsWith(u"{\n    \""_s), qPrintable(text.left(80)));
+        }
+        QVERIFY(archives > 0);
+    }
+
+    void backUpNowAddsTheSetAndCancelLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"data/app.db"_s);
+        // Large enough that a Cancel arrives while the copy is under way.
+        QVERIFY(test::execSql(db, u"CREATE TABLE blobs(b BLOB);"
+                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000)"
+                                  " INSERT INTO blobs SELECT randomblob(16384) FROM n;"_s));
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"app\", \"destination\": \"backups\", \"rpo_hours\": 24,"
+                                " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}]}"));
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::backupsShown);
+        window.openLocation(dir.filePath(u"lifeboat.json"_s));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(window.profile().has_value());
+        QCOMPARE(window.backupModel()->rowCount(), 0);
+        QCOMPARE(window.statusPanel()->rpoState(), DataSetStatus::Rpo::Breached);
+
+        QSignalSpy finished(&window, &MainWindow::backupFinished);
+        window.backUpNow();
+        window.cancelJob();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        QCOMPARE(QDir(dir.filePath(u"backups"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+
+        shown.clear();
+        window.backUpNow();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().constFirst().toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+        QCOMPARE(window.backupModel()->rowCount(), 1);
+        QCOMPARE(window.inspector()->shownPath(), window.backupModel()->entry(0)->path);
+
+        // Verified now, so the newest good backup is minutes old: green.
+        QSignalSpy verified(&window, &MainWindow::verificationFinished);
+        window.verifySelected();
+        QVERIFY(verified.wait(60000));
+        shown.clear();
+        window.findChild<QListWidget *>()->setCurrentRow(-1);
+        window.findChild<QListWidget *>()->setCurrentRow(0);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(window.statusPanel()->rpoState(), DataSetStatus::Rpo::Met);
+        QVERIFY2(window.statusPanel()->rpoText().contains(u"met"_s), qPrintable(window.statusPanel()->rpoText()));
+        QCOMPARE(window.statusPanel()->chart()->points().size(), 1);
+    }
+
+    void pruneDialogPreviewsThenRemovesExactlyThat()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"backups"_s);
+        const QStringList days{u"20260110"_s, u"20260111"_s, u"20260112"_s, u"20260113"_s};
+        for (const QString &day : days)
+            QVERIFY(test::execSql(folder + u"/app_"_s + day + u"_020000.db"_s, u"CREATE TABLE t(x)"_s));
+        const QString newest = folder + u"/app_20260113_020000.db"_s;
+        QVERIFY(Journal().record({{u"operation"_s, u"verify"_s}, {u"target"_s, newest}, {u"ok"_s, true}}));
+
+        PruneDialog dialog(folder, {});
+        QSignalSpy ready(&dialog, &PruneDialog::previewReady);
+        QVERIFY(ready.wait(20000));
+        // The first preset (local development: daily for 14 days) keeps none of
+        // these January copies but the newest verified one.
+        QCOMPARE(dialog.decisions().size(), 4);
+        QCOMPARE(dialog.table()->topLevelItemCount(), 4);
+        const qsizetype removing = std::ranges::count_if(dialog.decisions(), [](const PruneDecision &d) { return !d.keep; });
+        QCOMPARE(removing, 3);
+        QSignalSpy pruned(&dialog, &PruneDialog::pruned);
+        dialog.removeDecided();
+        QVERIFY(pruned.wait(20000));
+        QCOMPARE(pruned.constFirst().constFirst().toInt(), 3);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"app_20260113_020000.db"_s});
+        const auto entries = Journal().entries();
+        QCOMPARE(std::ranges::count_if(entries, [](const QJsonObject &e) {
+                     return e.value(u"operation"_s).toString() == "prune"_L1;
+                 }),
+                 3);
+    }
+
+    void historyFiltersTheJournal()
+    {
+        QVERIFY(Journal().record({{u"operation"_s, u"backup"_s}, {u"target"_s, u"/srv/one"_s}, {u"ok"_s, true}}));
+        QVERIFY(Journal().record({{u"operation"_s, u"verify"_s}, {u"target"_s, u"/srv/one"_s}, {u"ok"_s, false}}));
+        QVERIFY(Journal().record({{u"operation"_s, u"verify"_s}, {u"target"_s, u"/srv/two"_s}, {u"ok"_s, true}}));
+        HistoryDialog dialog;
+        QSignalSpy loaded(&dialog, &HistoryDialog::loaded);
+        QVERIFY(loaded.wait(20000));
+        auto visible = [&dialog] {
+            QStringList rows;
+            for (int i = 0; i < dialog.table()->topLevelItemCount(); ++i) {
+                if (!dialog.table()->topLevelItem(i)->isHidden())
+                    rows.append(dialog.table()->topLevelItem(i)->text(1) + u' ' + dialog.table()->topLevelItem(i)->text(4));
+            }
+            return rows;
+        };
+        QVERIFY(visible().size() >= 3);
+        dialog.setFilter(u"verify"_s, u"/srv/one"_s);
+        QCOMPARE(visible(), QStringList{u"Verification /srv/one"_s});
+    }
+
+    void scheduleOffersTimerAndCrontabToCopy()
+    {
+        Profile profile;
+        profile.path = u"/srv/app/lifeboat.json"_s;
+        profile.name = u"app"_s;
+        profile.destination = u"/srv/app/backups"_s;
+        ScheduleDialog dialog(profile);
+        QVERIFY(dialog.text().contains(u"OnCalendar=*-*-* 02:00:00"_s));
+        QVERIFY(dialog.text().contains(u"backup --profile '/srv/app/lifeboat.json'"_s));
+        dialog.setKind(1);
+        QVERIFY2(dialog.text().contains(u"\n0 2 * * * "_s), qPrintable(dialog.text()));
+        QVERIFY(dialog.text().contains(u"verify --newest '/srv/app/backups'"_s));
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        const auto copy = std::ranges::find_if(buttons, [](QPushButton *b) { return b->text() == "&Copy"_L1; });
+        QVERIFY(copy != buttons.cend());
+        (*copy)->click();
+        QCOMPARE(QApplication::clipboard()->text(), dialog.text());
+    }
+
+    void languageSwitchesWithoutARestart()
+    {
+        MainWindow window;
+        window.show();
+        QAction *verify = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *a : menu->menu()->actions()) {
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                    verify = a;
+            }
+        }
+        QVERIFY(verify);
+        QCOMPARE(verify->text(), u"&Verify"_s);
+        QSettings *settings = createSettings(&window);
+        SettingsDialog dialog(settings, &window);
+        dialog.chooseLanguage(u"ko"_s);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(verify->text() != "&Verify"_L1);
+        QVERIFY2(verify->text().contains(u"검증"_s), qPrintable(verify->text()));
+        QVERIFY2(window.backupModel()->headerData(BackupListModel::Created, Qt::Horizontal, Qt::DisplayRole)
+                     .toString() != "Created"_L1, "the table's headers stay English");
+        // Qt's own buttons follow: qtbase_ko.
+        auto *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        QVERIFY2(close->text() != "&Close"_L1 && close->text() != "Close"_L1, qPrintable(close->text()));
+        QCOMPARE(settings->value(u"language"_s).toString(), u"ko"_s);
+        // And back: a restart remembers it, English returns at once.
+        dialog.chooseLanguage(u"en"_s);
+        QCoreApplication::processEvents();
+        QTRY_COMPARE(verify->text(), u"&Verify"_s);
+        settings->remove(u"language"_s);
+    }
 
     void modelShowsEveryLayout()
     {

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QJsonObject>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace lifeboat::ui {
+
+/*
+ * The journal as a history: every backup, verification, restore, rollback,
+ * prune and guard with its time, outcome and duration, filtered by operation
+ * and by text; the whole record of the selected one below.
+ */
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit HistoryDialog(QWidget *parent = nullptr);
+    ~HistoryDialog() override;
+
+    QTreeWidget *table() const { return m_table; }
+    void setFilter(const QString &operation, const QString &text);
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void applyFilter();
+    void showRecord();
+
+    QComboBox *m_operation;
+    QLineEdit *m_text;
+    QTreeWidget *m_table;
+    QPlainTextEdit *m_record;
+    QFutureWatcher<QList<QJsonObject>> m_load;
+    QList<QJsonObject> m_entries;
+};
+
+// A journal operation ("backup", "verify", …) in the UI's language.
+QString operationText(const QString &operation);
+
+} // namespace lifeboat::ui
