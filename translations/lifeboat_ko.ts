@@ -1536,6 +1536,45 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ui</name>
+    <message>
+        <source>written</source>
+        <translation>기록됨</translation>
+    </message>
+    <message>
+        <source>written, a copy failed its check</source>
+        <translation>기록됨, 사본 하나가 검사를 통과하지 못함</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>복원됨</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>롤백됨</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>삭제함</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>백업됨</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::BackupListModel</name>
     <message>
         <source>Pre-restore snapshot</source>
@@ -1612,6 +1651,22 @@
     <message>
         <source>Verification</source>
         <translation>검증</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>에셋</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스</translation>
     </message>
 </context>
 <context>

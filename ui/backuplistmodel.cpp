@@ -147,6 +147,21 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString itemTypeText(ItemType type)
+{
+    switch (type) {
+    case ItemType::Database:
+        return BackupListModel::tr("database");
+    case ItemType::Assets:
+        return BackupListModel::tr("assets");
+    case ItemType::File:
+        return BackupListModel::tr("file");
+    case ItemType::Postgres:
+        return BackupListModel::tr("PostgreSQL database");
+    }
+    return {};
+}
+
 QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

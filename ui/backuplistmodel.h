@@ -39,5 +39,7 @@ private:
 
 // A translated, human name for a layout and origin: "Lifeboat set", "Pre-restore snapshot".
 QString kindText(const BackupEntry &entry);
+// A translated name for an item's type: "database", "assets".
+QString itemTypeText(ItemType type);
 
 } // namespace lifeboat::ui

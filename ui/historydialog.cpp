@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -40,6 +41,24 @@ QString operationText(const QString &operation)
     if (operation == "guard"_L1)
         return HistoryDialog::tr("Pre-migration backup");
     return operation;
+}
+
+// How an operation ended, from the code the journal keeps.
+QString outcomeText(const QString &outcome)
+{
+    static const QHash<QString, const char *> texts{
+        {u"written"_s, QT_TR_NOOP("written")},
+        {u"written_damaged"_s, QT_TR_NOOP("written, a copy failed its check")},
+        {u"passed"_s, QT_TR_NOOP("passed")},
+        {u"failed"_s, QT_TR_NOOP("failed")},
+        {u"cancelled"_s, QT_TR_NOOP("cancelled")},
+        {u"restored"_s, QT_TR_NOOP("restored")},
+        {u"rolled_back"_s, QT_TR_NOOP("rolled back")},
+        {u"removed"_s, QT_TR_NOOP("removed")},
+        {u"backed_up"_s, QT_TR_NOOP("backed up")},
+    };
+    const char *text = texts.value(outcome);
+    return text ? HistoryDialog::tr(text) : outcome;
 }
 
 HistoryDialog::HistoryDialog(QWidget *parent)
@@ -89,7 +108,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
             const QJsonObject &e = m_entries.at(i);
             const QDateTime when = QDateTime::fromString(e.value(u"time"_s).toString(), Qt::ISODateWithMs);
             const double ms = e.value(u"duration_ms"_s).toDouble(-1);
-            QString outcome = e.value(u"outcome"_s).toString();
+            QString outcome = outcomeText(e.value(u"outcome"_s).toString());
             if (outcome.isEmpty() && e.contains(u"ok"_s))
                 outcome = e.value(u"ok"_s).toBool() ? tr("passed") : tr("failed");
             auto *row = new QTreeWidgetItem(m_table, {
@@ -103,6 +122,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
         }
         for (int c = 0; c < 4; ++c)
             m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(4, 320);
         applyFilter();
         Q_EMIT loaded();
     });

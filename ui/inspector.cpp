@@ -168,7 +168,7 @@ void Inspector::showContents()
     for (const QString &p : e.problems)
         addRow(top, tr("Problem"), p);
     for (const BackupItem &item : e.items) {
-        auto *node = new QTreeWidgetItem(m_contents, {item.name, itemTypeName(item.type)});
+        auto *node = new QTreeWidgetItem(m_contents, {item.name, itemTypeText(item.type)});
         addRow(node, tr("Artifact"), item.artifact);
         if (item.sizeBytes >= 0)
             addRow(node, tr("Size"), sizeText(item.sizeBytes));

@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_table(new QTableView)
     , m_inspector(new Inspector)
     , m_splitter(new QSplitter)
+    , m_content(new QSplitter)
     , m_dataSetsLabel(new QLabel)
     , m_model(new BackupListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -95,7 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes what the other columns leave: no sideways scrolling.
+    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     // The location is in the details and the tooltip; the columns that tell
     // backups apart fit in the window at 1024 pixels without it.
     m_table->setColumnHidden(BackupListModel::Location, true);
@@ -117,12 +120,13 @@ MainWindow::MainWindow(QWidget *parent)
     leftLayout->addWidget(m_dataSets, 1);
     leftLayout->addWidget(m_status);
 
+    m_content->addWidget(middle);
+    m_content->addWidget(m_inspector);
+    m_content->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_inspector);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->addWidget(m_content);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -145,10 +149,11 @@ MainWindow::MainWindow(QWidget *parent)
     for (const QString &path : m_settings->value(u"dataSets"_s).toStringList())
         addDataSetItem(path);
     resize(1100, 700);
-    m_splitter->setSizes({190, 520, 390});
+    m_splitter->setSizes({190, 910});
     restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray());
+    arrangeContent();
     if (m_dataSets->count() > 0)
         m_dataSets->setCurrentRow(0);
     updateActions();
@@ -359,11 +364,11 @@ void MainWindow::scanned()
                                                    QDateTime::currentDateTimeUtc()),
                             *result);
         m_table->resizeColumnsToContents();
-        // Room for the sort indicator and the style's margins; no column
-        // wider than a third of the table, the tooltip has the rest.
-        const int widest = std::max(120, m_table->viewport()->width() / 3);
-        for (int c = 0; c < BackupListModel::Location; ++c)
-            m_table->setColumnWidth(c, std::min(widest, m_table->columnWidth(c) + 16));
+        // Room for the sort indicator and the style's margins.
+        for (int c = 0; c < BackupListModel::Location; ++c) {
+            if (c != BackupListModel::Name)
+                m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
+        }
         int row = 0;
         if (!m_selectAfterScan.isEmpty()) {
             for (int r = 0; r < m_proxy->rowCount(); ++r) {
@@ -580,10 +585,38 @@ void MainWindow::about()
                            .arg(QStringLiteral(LIFEBOAT_VERSION), versions.join(u", "_s)));
 }
 
+// The table needs about 750 pixels to show every column, the inspector 380:
+// side by side when the window is that wide, the inspector below otherwise.
+void MainWindow::arrangeContent()
+{
+    const Qt::Orientation wanted = width() >= 1280 ? Qt::Horizontal : Qt::Vertical;
+    if (m_contentArranged && m_content->orientation() == wanted)
+        return;
+    if (m_contentArranged)
+        m_settings->setValue(contentStateKey(), m_content->saveState());
+    m_content->setOrientation(wanted);
+    m_contentArranged = true;
+    if (!m_content->restoreState(m_settings->value(contentStateKey()).toByteArray()))
+        m_content->setSizes(wanted == Qt::Horizontal ? QList<int>{750, 420} : QList<int>{300, 320});
+}
+
+QString MainWindow::contentStateKey() const
+{
+    return m_content->orientation() == Qt::Horizontal ? u"window/content-side-by-side"_s
+                                                      : u"window/content-stacked"_s;
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeContent();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
     m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
+    m_settings->setValue(contentStateKey(), m_content->saveState());
     m_settings->setValue(u"window/state"_s, saveState());
     event->accept();
 }

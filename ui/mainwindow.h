@@ -74,6 +74,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -87,6 +88,8 @@ private:
     static Scan scanDataSet(const QString &path);
 
     void createActions();
+    void arrangeContent();
+    QString contentStateKey() const;
     void retranslateUi();
     void updateActions();
     void addDataSetItem(const QString &path);
@@ -111,6 +114,8 @@ private:
     QTableView *m_table;
     Inspector *m_inspector;
     QSplitter *m_splitter;
+    QSplitter *m_content; // the backups and the inspector: side by side, or one above the other
+    bool m_contentArranged = false;
     QLabel *m_dataSetsLabel;
     BackupListModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(buttons);
+    setMinimumWidth(380);
     retranslateUi();
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {

@@ -16,7 +16,7 @@ namespace lifeboat::ui {
 QString ageText(double hours)
 {
     if (hours < 1)
-        return StatusPanel::tr("%n minute(s)", nullptr, int(hours * 60));
+        return StatusPanel::tr("%n minute(s)", nullptr, std::max(1, int(hours * 60)));
     if (hours < 48)
         return StatusPanel::tr("%n hour(s)", nullptr, int(hours));
     return StatusPanel::tr("%n day(s)", nullptr, int(hours / 24));

@@ -3,19 +3,27 @@
 // lifeboat-screenshots OUTDIR
 //
 // Pictures of the desktop app on the demo workspace, for the README and the
-// guide: the main window, the inspector, a verification, and every page of
-// the restore wizard. Run with LANG set to the language wanted and
+// guide: the main window with its status panel, the inspector, a verification
+// while it runs and done, the dialogs, and every page of the restore wizard. Run with LANG set to the language wanted and
 // LIFEBOAT_HOME pointing at a scratch folder (scripts/screenshots.sh does).
 
 #include "demoworkspace.h"
+#include "historydialog.h"
+#include "inspector.h"
 #include "mainwindow.h"
+#include "prunedialog.h"
 #include "restorewizard.h"
+#include "scheduledialog.h"
+#include "settingsdialog.h"
 #include "translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QListWidget>
+#include <QSettings>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -72,23 +80,99 @@ int main(int argc, char *argv[])
     ui::MainWindow window;
     window.resize(1024, 700);
     QSignalSpy shown(&window, &ui::MainWindow::backupsShown);
-    window.openLocation(*root);
+    // The profile first, backed up and verified from the window, so its
+    // status is green; then the whole workspace with every runbook's layout.
+    window.openLocation(*root + u"/app/lifeboat.json"_s);
     window.show();
     if (!shown.wait(30000))
         return 1;
-    const QString lifeboatSet = ui::BackupListModel::tr("Lifeboat set");
-    selectRow(window, lifeboatSet);
-    bool ok = save(&window, u"main-window"_s);
-    selectRow(window, ui::BackupListModel::tr("Manifest (v1)"));
-    ok &= save(&window, u"inspector"_s);
-
-    selectRow(window, lifeboatSet);
+    QSignalSpy backedUp(&window, &ui::MainWindow::backupFinished);
+    window.backUpNow();
+    if (!backedUp.wait(60000) || !QTest::qWaitFor([&] { return shown.count() >= 2; }, 30000))
+        return 1;
     QSignalSpy verified(&window, &ui::MainWindow::verificationFinished);
     window.verifySelected();
-    verified.wait(60000);
+    if (!verified.wait(60000))
+        return 1;
+    window.findChild<QListWidget *>()->setCurrentRow(-1);
+    window.findChild<QListWidget *>()->setCurrentRow(0);
+    if (!QTest::qWaitFor([&] { return shown.count() >= 3; }, 30000))
+        return 1;
+    bool ok = save(&window, u"status"_s);
+
+    window.openLocation(*root);
+    if (!QTest::qWaitFor([&] { return shown.count() >= 4; }, 30000))
+        return 1;
+    const QString lifeboatSet = ui::BackupListModel::tr("Lifeboat set");
+    selectRow(window, lifeboatSet);
+    ok &= save(&window, u"main-window"_s);
+
+    // The inspector on the runbooks' manifest-v1: the files inside its
+    // archive, then its manifest.
+    QSignalSpy filesShown(window.inspector(), &ui::Inspector::filesShown);
+    selectRow(window, ui::BackupListModel::tr("Manifest (v1)"));
+    filesShown.wait(30000);
+    window.inspector()->setCurrentIndex(ui::Inspector::Files);
+    window.inspector()->filesTree()->expandAll();
+    ok &= save(&window, u"inspector"_s);
+    window.inspector()->setCurrentIndex(ui::Inspector::Manifest);
+    ok &= save(&window, u"inspector-manifest"_s);
+    window.inspector()->setCurrentIndex(ui::Inspector::Contents);
+
+    // A verification caught while it runs (the first checks in, the
+    // progress bar up), then its result.
+    selectRow(window, lifeboatSet);
+    bool caught = false;
+    QObject::connect(window.inspector()->contentsTree()->model(), &QAbstractItemModel::rowsInserted, &window,
+                     [&] {
+                         if (!caught && window.isBusy() && window.inspector()->contentsTree()->topLevelItemCount() > 0) {
+                             QTreeWidget *tree = window.inspector()->contentsTree();
+                             QTreeWidgetItem *checks = tree->topLevelItem(tree->topLevelItemCount() - 1);
+                             if (checks->childCount() > 0 && checks->child(0)->childCount() > 1) {
+                                 caught = true;
+                                 window.grab().save(out + u"/verify-running.png"_s);
+                             }
+                         }
+                     });
+    QSignalSpy verifiedAgain(&window, &ui::MainWindow::verificationFinished);
+    window.verifySelected();
+    verifiedAgain.wait(60000);
+    ok &= caught;
     ok &= save(&window, u"verify"_s);
 
+    // The dialogs of the Data Set and File menus.
+    window.findChild<QListWidget *>()->setCurrentRow(0);
+    QTest::qWaitFor([&] { return shown.count() >= 6; }, 30000);
+    {
+        ui::PruneDialog prune(window.profile()->destination, window.profile()->retention, &window);
+        QSignalSpy ready(&prune, &ui::PruneDialog::previewReady);
+        prune.show();
+        ready.wait(30000);
+        ok &= save(&prune, u"prune"_s);
+    }
+    {
+        ui::HistoryDialog history(&window);
+        QSignalSpy loaded(&history, &ui::HistoryDialog::loaded);
+        history.show();
+        loaded.wait(30000);
+        history.table()->setCurrentItem(history.table()->topLevelItem(0));
+        ok &= save(&history, u"history"_s);
+    }
+    {
+        ui::ScheduleDialog schedule(*window.profile(), &window);
+        schedule.show();
+        ok &= save(&schedule, u"schedule"_s);
+    }
+    {
+        QSettings *settings = ui::createSettings(&window);
+        ui::SettingsDialog dialog(settings, &window);
+        dialog.show();
+        ok &= save(&dialog, u"settings"_s);
+    }
+
     // Every page of the wizard, restoring the demo's own set.
+    window.findChild<QListWidget *>()->setCurrentRow(1);
+    QTest::qWaitFor([&] { return shown.count() >= 7; }, 30000);
     QList<BackupEntry> all;
     for (int row = 0; row < window.backupModel()->rowCount(); ++row)
         all.append(*window.backupModel()->entry(row));
@@ -106,8 +190,8 @@ int main(int argc, char *argv[])
                                                                                    : QWizard::NextButton);
         if (wizard.currentId() == ui::RestoreWizard::Review)
             wizard.findChild<QCheckBox *>()->setChecked(true);
-        QTest::qWaitFor([&] { return next->isEnabled() || wizard.currentId() == ui::RestoreWizard::Outcome; },
-                        60000);
+        (void)QTest::qWaitFor([&] { return next->isEnabled() || wizard.currentId() == ui::RestoreWizard::Outcome; },
+                              60000);
         ok &= save(&wizard, names.value(wizard.currentId()));
         if (wizard.currentId() == ui::RestoreWizard::Outcome)
             break;
