@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>No manifest: Lifeboat recognised this backup by its name and contents.</source>
-        <translation>매니페스트 없음: Lifeboat이 이름과 내용으로 이 백업을 알아보았습니다.</translation>
+        <translation>매니페스트 없음: Lifeboat가 이름과 내용으로 이 백업을 알아보았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>Every backup, verification, restore and prune Lifeboat recorded</source>
-        <translation>Lifeboat이 기록한 모든 백업, 검증, 복원, 정리</translation>
+        <translation>Lifeboat가 기록한 모든 백업, 검증, 복원, 정리</translation>
     </message>
     <message>
         <source>Back up %1 now</source>
@@ -2424,7 +2424,7 @@ Newest in the backup: %2</source>
     </message>
     <message>
         <source>Lifeboat backs the data set up at this time and then verifies the new backup. Copy this into your scheduler:</source>
-        <translation>Lifeboat이 이 시각에 데이터 세트를 백업하고 새 백업을 검증합니다. 아래 내용을 스케줄러에 복사하세요:</translation>
+        <translation>Lifeboat가 이 시각에 데이터 세트를 백업하고 새 백업을 검증합니다. 아래 내용을 스케줄러에 복사하세요:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
