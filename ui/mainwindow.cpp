@@ -99,6 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The name takes what the other columns leave: no sideways scrolling.
     m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
+    // Column widths from a sample of rows: a folder of thousands of backups
+    // must not hold the window up measuring every cell.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     // The location is in the details and the tooltip; the columns that tell
     // backups apart fit in the window at 1024 pixels without it.
     m_table->setColumnHidden(BackupListModel::Location, true);
@@ -271,7 +274,7 @@ void MainWindow::updateActions()
                                          : tr("Open a data set's lifeboat.json to back it up from here"));
     m_verifyAction->setEnabled(entry && !m_job);
     m_restoreAction->setEnabled(entry);
-    m_pruneAction->setEnabled(m_profile.has_value() || (dataSet && QFileInfo(currentDataSet()).isDir()));
+    m_pruneAction->setEnabled(m_profile.has_value() || (dataSet && m_dataSetIsFolder));
     m_scheduleAction->setEnabled(m_profile.has_value());
     m_removeAction->setEnabled(dataSet);
     m_refreshAction->setEnabled(dataSet);
@@ -315,7 +318,7 @@ void MainWindow::addDataSetItem(const QString &path)
 
 MainWindow::Scan MainWindow::scanDataSet(const QString &path)
 {
-    Scan scan{std::nullopt, QList<BackupEntry>{}, Journal().entries()};
+    Scan scan{std::nullopt, QList<BackupEntry>{}, Journal().entries(), QFileInfo(path).isDir()};
     if (looksLikeProfile(path)) {
         auto profile = Profile::load(path);
         if (!profile) {
@@ -351,6 +354,7 @@ void MainWindow::scanned()
 {
     const Scan scan = m_scan.result();
     m_profile = scan.profile;
+    m_dataSetIsFolder = scan.folder;
     const auto &result = scan.entries;
     m_scanProblem.clear();
     if (!result) {

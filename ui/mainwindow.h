@@ -84,6 +84,7 @@ private:
         std::optional<Profile> profile;
         Result<QList<BackupEntry>> entries;
         QList<QJsonObject> journal;
+        bool folder = false;
     };
     static Scan scanDataSet(const QString &path);
 
@@ -121,6 +122,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QFutureWatcher<Scan> m_scan;
     std::optional<Profile> m_profile;
+    bool m_dataSetIsFolder = false;
     QString m_selectAfterScan; // a new backup to select once the list is shown
     QString m_scanProblem;
 

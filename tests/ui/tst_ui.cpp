@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QListWidget>
@@ -94,7 +95,12 @@ class TestUi : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { installTranslations(*qApp, QStringLiteral(LIFEBOAT_QM_DIR)); }
-    void init() { qputenv("LIFEBOAT_HOME", m_home.path().toUtf8()); }
+    void init()
+    {
+        qputenv("LIFEBOAT_HOME", m_home.path().toUtf8());
+        // Each test starts with no data sets remembered.
+        QFile::remove(m_home.filePath(u"settings.ini"_s));
+    }
 
     void inspectorShowsEveryLayoutInsideOut()
     {
@@ -187,6 +193,28 @@ private Q_SLOTS:
         QCOMPARE(window.statusPanel()->rpoState(), DataSetStatus::Rpo::Met);
         QVERIFY2(window.statusPanel()->rpoText().contains(u"met"_s), qPrintable(window.statusPanel()->rpoText()));
         QCOMPARE(window.statusPanel()->chart()->points().size(), 1);
+    }
+
+    void droppingAFileOrFolderOpensIt()
+    {
+        App app;
+        QVERIFY(app.make());
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::backupsShown);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(app.dir.filePath(u"backups"_s)),
+                      QUrl::fromLocalFile(app.set + u"/manifest.json"_s)});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        auto *dataSets = window.findChild<QListWidget *>();
+        QCOMPARE(dataSets->count(), 2);
+        QCOMPARE(dataSets->currentItem()->data(Qt::UserRole).toString(), app.set + u"/manifest.json"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && window.backupModel()->rowCount() == 1, 20000);
+        QCOMPARE(window.backupModel()->entry(0)->path, app.set);
     }
 
     void pruneDialogPreviewsThenRemovesExactlyThat()
