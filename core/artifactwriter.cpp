@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "artifactwriter.h"
 
+#include "blockpipeline.h"
 #include "jobcontrol.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@
 namespace lifeboat {
 
 namespace {
-constexpr qsizetype BufferSize = 1 << 20;
+constexpr qint64 WritebackChunk = 8 << 20;
 }
 
 Error errorFromErrno(int err, const QString &path, FileAction action)
@@ -56,6 +57,7 @@ Error errorFromErrno(int err, const QString &path, FileAction action)
 
 ArtifactWriter::ArtifactWriter(const QString &path, JobControl *control)
     : m_path(path)
+    , m_hashing(std::make_unique<BlockPipeline>([this](QByteArrayView block) { m_hash.update(block); }))
     , m_control(control)
 {
 }
@@ -77,7 +79,7 @@ Result<void> ArtifactWriter::create()
     m_created = true;
     // The umask may have taken bits away; it must not have added any.
     ::fchmod(m_fd, 0600);
-    m_buffer.reserve(BufferSize);
+    m_buffer = m_hashing->takeBuffer();
     QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     return {};
 }
@@ -92,23 +94,24 @@ Result<void> ArtifactWriter::append(QByteArrayView data)
     m_written += data.size();
     if (m_control)
         m_control->addBytes(data.size());
-    if (m_buffer.size() + data.size() > BufferSize) {
-        if (auto ok = flushBuffer(); !ok)
-            return ok;
+    // Into the buffer, a buffer's worth at a time: each full one is written
+    // and handed to the hasher.
+    while (!data.isEmpty()) {
+        const qsizetype n = std::min(data.size(), BlockPipeline::BlockSize - m_buffer.size());
+        m_buffer.append(data.constData(), n);
+        data = data.sliced(n);
+        if (m_buffer.size() == BlockPipeline::BlockSize) {
+            if (auto ok = flushBuffer(); !ok)
+                return ok;
+        }
     }
-    if (data.size() < BufferSize) {
-        m_buffer.append(data.constData(), data.size());
-        return {};
-    }
-    // Large blocks go straight to the file, saving a copy.
-    return writeOut(data);
+    return {};
 }
 
-// Hashes and writes a block: hashing a MiB at a time, not a page at a
-// time, keeps QCA's per-call cost out of the copy.
+// Writes a block; the caller hands it to the hasher. A MiB at a time, not a
+// page at a time, keeps QCA's per-call cost out of the copy.
 Result<void> ArtifactWriter::writeOut(QByteArrayView data)
 {
-    m_hash.update(data);
     qsizetype off = 0;
     while (off < data.size()) {
         const ssize_t n = ::write(m_fd, data.constData() + off, size_t(data.size() - off));
@@ -119,6 +122,13 @@ Result<void> ArtifactWriter::writeOut(QByteArrayView data)
             return std::unexpected(*m_error);
         }
         off += n;
+    }
+    // Start the disk on what is written so far: commit()'s fsync then waits
+    // for the last few MiB, not for the whole artifact at once.
+    m_fileSize += data.size();
+    if (m_fileSize - m_flushedTo >= WritebackChunk) {
+        ::sync_file_range(m_fd, m_flushedTo, m_fileSize - m_flushedTo, SYNC_FILE_RANGE_WRITE);
+        m_flushedTo = m_fileSize;
     }
     return {};
 }
@@ -133,6 +143,9 @@ Result<void> ArtifactWriter::rewind()
     if (m_control)
         m_control->addBytes(-m_written);
     m_written = 0;
+    m_fileSize = 0;
+    m_flushedTo = 0;
+    m_hashing->drain();
     m_hash.reset();
     return {};
 }
@@ -142,7 +155,7 @@ Result<void> ArtifactWriter::flushBuffer()
     if (m_buffer.isEmpty())
         return {};
     auto ok = writeOut(m_buffer);
-    m_buffer.resize(0); // keeps the capacity
+    m_hashing->push(std::exchange(m_buffer, m_hashing->takeBuffer()));
     return ok;
 }
 
@@ -163,6 +176,7 @@ Result<void> ArtifactWriter::commit()
     }
     m_fd = -1;
     m_committed = true;
+    m_hashing->drain();
     m_digest = m_hash.finalHex();
     QIODevice::close();
     return {};

@@ -6,13 +6,17 @@
 
 #include <QIODevice>
 
+#include <memory>
+
 namespace lifeboat {
 
 class JobControl;
+class BlockPipeline;
 
 /*
  * A new file (never an existing one), created 0600, that hashes every byte on
- * its way to disk, so an artifact is hashed in the same pass that writes it.
+ * its way to disk, so an artifact is hashed in the same pass that writes it:
+ * on a second core, while the next block is being produced and written.
  * A QIODevice, so KArchive's compressors can write straight into it.
  * commit() flushes and fsyncs; a writer destroyed without commit() removes
  * its file, so a failure never leaves a half-written artifact behind.
@@ -54,7 +58,10 @@ private:
     bool m_committed = false;
     QByteArray m_buffer;
     qint64 m_written = 0;
+    qint64 m_fileSize = 0;   // bytes written to the file so far
+    qint64 m_flushedTo = 0;  // up to where writeback has been started
     Sha256 m_hash;
+    std::unique_ptr<BlockPipeline> m_hashing; // feeds m_hash on another core
     QString m_digest;
     std::optional<Error> m_error;
 };

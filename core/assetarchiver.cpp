@@ -2,6 +2,7 @@
 #include "assetarchiver.h"
 
 #include "artifactwriter.h"
+#include "threadedwritedevice.h"
 #include "jobcontrol.h"
 
 #include <KCompressionDevice>
@@ -161,7 +162,10 @@ Result<ArchiveInfo> AssetArchiver::archive(const QString &sourceDir, const QStri
                     Tr::tr("Could not start %1 compression for \"%2\": %3")
                         .arg(compressionName(compression), destination, compressor.errorString()),
                     destination);
-    KTar tar(&compressor);
+    // Compression on a core of its own, while files are read and framed on this one.
+    ThreadedWriteDevice threaded(&compressor);
+    threaded.open(QIODevice::WriteOnly);
+    KTar tar(&threaded);
     if (!tar.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Internal,
                     Tr::tr("Could not write the archive \"%1\": %2").arg(destination, tar.errorString()),
@@ -244,12 +248,15 @@ Result<ArchiveInfo> AssetArchiver::archive(const QString &sourceDir, const QStri
         control.addFiles(1);
     }
     // KTar leaves out the end-of-archive marker; tar and verify expect it.
-    // (Closing the archive closes the compressor, which ends the stream.)
     const QByteArray endOfArchive(1024, '\0');
-    if (compressor.write(endOfArchive) != endOfArchive.size())
+    if (threaded.write(endOfArchive) != endOfArchive.size())
         return writeFailure(destination);
-    if (!tar.close())
+    if (!tar.close() || !threaded.finish())
         return writeFailure(destination);
+    // Closing the compressor ends the stream.
+    compressor.close();
+    if (writer.lastError())
+        return std::unexpected(*writer.lastError());
     if (auto ok = writer.commit(); !ok)
         return std::unexpected(ok.error());
     info.archiveSize = writer.size();
