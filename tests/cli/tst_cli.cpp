@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QtTest>
 
 #include <csignal>
@@ -192,6 +193,39 @@ private Q_SLOTS:
         // Nothing half-written is left (ls printed nothing after the JSON) and the source is untouched.
         QVERIFY2(run.out.trimmed().endsWith('}'), run.out.constData());
         QCOMPARE(test::sha256sum(dir.filePath(u"data/app.db"_s)), source);
+    }
+
+    void fullDiskWhileArchivingFailsCleanly_data()
+    {
+        QTest::addColumn<QString>("compression");
+        QTest::newRow("zstd") << u"zstd"_s;
+        QTest::newRow("gzip") << u"gzip"_s;
+        QTest::newRow("none") << u"none"_s;
+    }
+
+    // The archive is compressed on a thread of its own: its failure must still
+    // come back as the disk being full, naming the path, with nothing left.
+    void fullDiskWhileArchivingFailsCleanly()
+    {
+        QFETCH(QString, compression);
+        if (!canMount())
+            QSKIP("needs root and mount namespaces to mount a small filesystem");
+        QTemporaryDir dir;
+        for (int i = 0; i < 3; ++i) {
+            QByteArray noise(1 << 20, Qt::Uninitialized);
+            QRandomGenerator(i + 1).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+            QVERIFY(test::writeFile(dir.filePath(u"data/assets/noise-%1.bin"_s.arg(i)), noise));
+        }
+        QVERIFY(QDir().mkpath(dir.filePath(u"small"_s)));
+        const QString line = u"mount -t tmpfs -o size=1m none small && '%1' backup --assets data/assets "
+                             "--out small/backups --compression %2 --json; code=$?; ls -A small/backups; exit $code"_s
+                                 .arg(QStringLiteral(LIFEBOAT_CLI), compression);
+        const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject error = jsonBeforeListing(run.out).value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), u"disk_full"_s);
+        QVERIFY2(error.value(u"message"_s).toString().contains(u"small/backups"_s), run.out.constData());
+        QVERIFY2(run.out.trimmed().endsWith('}'), run.out.constData());
     }
 
     void permissionDeniedNamesTheFile()
