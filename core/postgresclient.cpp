@@ -373,8 +373,9 @@ Result<PostgresClient::Output> PostgresClient::run(const QString &tool, const QS
                                                    const Sink &sink, const LineHandler &onLine,
                                                    const QByteArray &input) const
 {
-    return runTool(tool, arguments, m_connection.environment(), &m_connection, m_control, sink,
-                   onLine, input);
+    // Never a password prompt on the terminal: a missing password is an error.
+    return runTool(tool, QStringList{u"--no-password"_s} + arguments, m_connection.environment(),
+                   &m_connection, m_control, sink, onLine, input);
 }
 
 Result<QString> PostgresClient::query(const QString &sql, const QMap<QString, QString> &variables,
@@ -382,8 +383,8 @@ Result<QString> PostgresClient::query(const QString &sql, const QMap<QString, QS
 {
     const PostgresConnection target =
         database.isEmpty() ? m_connection : m_connection.withDatabase(database);
-    QStringList args{u"--no-psqlrc"_s, u"--quiet"_s, u"--no-align"_s, u"--tuples-only"_s,
-                     u"--field-separator=\t"_s, u"--set=ON_ERROR_STOP=1"_s,
+    QStringList args{u"--no-psqlrc"_s, u"--no-password"_s, u"--quiet"_s, u"--no-align"_s,
+                     u"--tuples-only"_s, u"--field-separator=\t"_s, u"--set=ON_ERROR_STOP=1"_s,
                      u"--dbname="_s + target.conninfo()};
     for (auto it = variables.cbegin(); it != variables.cend(); ++it)
         args.append(u"--set="_s + it.key() + u'=' + it.value());
@@ -462,8 +463,8 @@ Result<void> PostgresSnapshot::open()
                         .arg(u"psql"_s));
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(m_connection.environment());
-    m_process->start(program, {u"--no-psqlrc"_s, u"--quiet"_s, u"--no-align"_s, u"--tuples-only"_s,
-                               u"--field-separator=\t"_s, u"--set=ON_ERROR_STOP=1"_s,
+    m_process->start(program, {u"--no-psqlrc"_s, u"--no-password"_s, u"--quiet"_s, u"--no-align"_s,
+                               u"--tuples-only"_s, u"--field-separator=\t"_s, u"--set=ON_ERROR_STOP=1"_s,
                                u"--dbname="_s + m_connection.conninfo()});
     if (!m_process->waitForStarted(30000))
         return fail(ErrorCode::ToolFailed,
@@ -518,6 +519,22 @@ QMap<QString, qint64> parseRowCounts(const QString &output)
             counts.insert(line.left(tab), line.mid(tab + 1).trimmed().toLongLong());
     }
     return counts;
+}
+
+QStringList rowCountDifferences(const QMap<QString, qint64> &expected,
+                                const QMap<QString, qint64> &found)
+{
+    QStringList differences;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!found.contains(it.key()))
+            differences.append(Tr::tr("%1 is missing").arg(it.key()));
+        else if (found.value(it.key()) != it.value())
+            differences.append(Tr::tr("%1 has %2 rows, %3 recorded")
+                                   .arg(it.key())
+                                   .arg(found.value(it.key()))
+                                   .arg(it.value()));
+    }
+    return differences;
 }
 
 Result<QMap<QString, qint64>> PostgresClient::rowCounts(const QString &database) const

@@ -174,5 +174,8 @@ private:
 QString rowCountSql();
 // Parses psql's "name<TAB>count" lines.
 QMap<QString, qint64> parseRowCounts(const QString &output);
+// Each table whose count differs from what was expected, or that is missing, in words.
+QStringList rowCountDifferences(const QMap<QString, qint64> &expected,
+                                const QMap<QString, qint64> &found);
 
 } // namespace lifeboat
