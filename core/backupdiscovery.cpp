@@ -115,8 +115,8 @@ BackupEntry entryFromManifest(const QString &manifestPath, Manifest manifest, La
                               : QString();
         }
         if (item.type == ItemType::Postgres)
-            item.source = recorded.source; // a database, never a path: restored through a connection
-        item.restoresTo = item.type == ItemType::Postgres ? QString() : item.source;
+            item.source = recorded.source; // a database as postgresql://user@host/db, never a path
+        item.restoresTo = item.source;
         const QFileInfo artifact(item.artifact);
         item.sizeBytes = artifact.exists() ? artifact.size() : recorded.sizeBytes;
         if (!artifact.exists())

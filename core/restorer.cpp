@@ -64,7 +64,8 @@ bool isPostgres(const RestoreTarget &t)
 
 // A dump's pre-restore snapshot goes beside the backup it is restored from,
 // where it is listed with the backups.
-QString postgresSnapshotPathFor(const BackupEntry &entry, const QString &database, const QString &ts)
+QString postgresSnapshotPathFor(const BackupEntry &entry, const QString &database,
+                                const QString &ts)
 {
     return QFileInfo(entry.path).absolutePath() + u'/' + database + u".pre_restore."_s + ts
            + u".pgdump"_s;
@@ -77,11 +78,17 @@ Result<PostgresConnection> postgresTargetFor(const BackupItem &item, const Resto
     const std::optional<PostgresInfo> recorded =
         item.recorded ? item.recorded->postgres : std::optional<PostgresInfo>();
     const bool given = !options.dsnEnv.isEmpty() || !options.service.isEmpty();
-    auto connection = PostgresConnection::resolve(given || !recorded ? options.dsnEnv : recorded->dsnEnv,
-                                                  given || !recorded ? options.service : recorded->service);
+    auto connection =
+        PostgresConnection::resolve(given || !recorded ? options.dsnEnv : recorded->dsnEnv,
+                                    given || !recorded ? options.service : recorded->service);
     if (!connection)
         return connection;
     QString database = options.to;
+    if (database.contains(u'/'))
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("\"%1\" is a path; a PostgreSQL dump is restored into a database: give "
+                           "its name.")
+                        .arg(database));
     if (database.isEmpty() && recorded)
         database = recorded->database;
     if (database.isEmpty())
@@ -91,15 +98,14 @@ Result<PostgresConnection> postgresTargetFor(const BackupItem &item, const Resto
     return connection->withDatabase(database);
 }
 
-QString sessionsText(const QList<PostgresSession> &sessions)
+// A session connected to a database, shown like a process holding a file open.
+HoldingProcess holderOf(const PostgresSession &session, const QString &database)
 {
-    QStringList who;
-    for (const PostgresSession &s : sessions)
-        who.append(Tr::tr("%1 (pid %2) is connected as %3 from %4")
-                       .arg(s.application.isEmpty() ? u"?"_s : s.application)
-                       .arg(s.pid)
-                       .arg(s.user, s.client));
-    return who.join(u"; "_s);
+    return {session.pid,
+            Tr::tr("%1 (%2 from %3)")
+                .arg(session.application.isEmpty() ? u"?"_s : session.application, session.user,
+                     session.client),
+            database};
 }
 
 QString snapshotPathFor(const QString &target, const QString &ts, bool folder)
@@ -491,12 +497,18 @@ private:
         QStringList folders;
         for (const RestoreTarget &t : m_plan.targets) {
             if (isPostgres(t)) {
-                auto sessions = PostgresClient(*t.postgres, &m_control).otherSessions(t.postgres->database());
+                const PostgresClient client(*t.postgres, &m_control);
+                auto sessions = client.otherSessions(t.postgres->database());
                 if (!sessions)
                     return std::unexpected(sessions.error());
-                if (!sessions->isEmpty())
+                QStringList who;
+                for (const PostgresSession &s : std::as_const(*sessions)) {
+                    const HoldingProcess p = holderOf(s, t.postgres->database());
+                    who.append(Tr::tr("%1 (pid %2) has %3 open").arg(p.command).arg(p.pid).arg(p.file));
+                }
+                if (!who.isEmpty())
                     return fail(ErrorCode::Busy, Tr::tr("Stop these first, or use --force-writers: %1.")
-                                                     .arg(sessionsText(*sessions)));
+                                                     .arg(who.join(u"; "_s)));
                 continue;
             }
             if (isFolder(t)) {
@@ -734,16 +746,7 @@ private:
                     Tr::tr("%1: %n table(s); no row counts were recorded to compare.", nullptr,
                            int(counts->size()))
                         .arg(database)};
-        QStringList differences;
-        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-            if (!counts->contains(it.key()))
-                differences.append(Tr::tr("%1 is missing").arg(it.key()));
-            else if (counts->value(it.key()) != it.value())
-                differences.append(Tr::tr("%1 has %2 rows, %3 recorded")
-                                       .arg(it.key())
-                                       .arg(counts->value(it.key()))
-                                       .arg(it.value()));
-        }
+        const QStringList differences = rowCountDifferences(expected, *counts);
         if (!differences.isEmpty())
             return failedCheck(name, database + u": "_s + differences.join(u"; "_s));
         return passed(name, Tr::tr("%1: %n table(s) with the recorded row counts.", nullptr,
@@ -1023,9 +1026,15 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     // Snapshot names carry the time; two restores in one second must not
     // collide (undoing a restore at once, say), so the next free second is used.
     QDateTime stamp = QDateTime::currentDateTimeUtc();
+    const bool hasDump = std::any_of(entry->items.cbegin(), entry->items.cend(),
+                                     [](const BackupItem &item) { return item.type == ItemType::Postgres; });
+    const QDir besideBackup = QFileInfo(entry->path).absoluteDir();
     auto nameTaken = [&](const QString &ts) {
+        const QString dumpSnapshots = u"*.pre_restore."_s + ts + u".pgdump"_s;
+        if (hasDump && !besideBackup.entryList({dumpSnapshots}, QDir::Files).isEmpty())
+            return true;
         for (const BackupItem &item : std::as_const(entry->items)) {
-            if (!item.restoresTo.isEmpty()
+            if (!item.restoresTo.isEmpty() && item.type != ItemType::Postgres
                 && (QFileInfo::exists(snapshotPathFor(item.restoresTo, ts, false))
                     || QFileInfo::exists(snapshotPathFor(item.restoresTo, ts, true))))
                 return true;
@@ -1194,11 +1203,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
             if (!connected)
                 return std::unexpected(connected.error());
             for (const PostgresSession &session : std::as_const(*connected))
-                sessions.append({session.pid,
-                                 Tr::tr("%1 (%2 from %3)")
-                                     .arg(session.application.isEmpty() ? u"?"_s : session.application,
-                                          session.user, session.client),
-                                 database});
+                sessions.append(holderOf(session, database));
         }
         auto pgRestore = PostgresClient::toolVersion(u"pg_restore"_s);
         auto contents = PostgresClient::list(t.item.artifact, &control);

@@ -338,16 +338,7 @@ QList<CheckResult> restoreDrill(const ItemPlan &plan, JobControl &control)
         out.append(skipped(rows, Tr::tr("The manifest records no row counts; %n table(s) restored.",
                                         nullptr, int(counts->size()))));
     } else {
-        QStringList differences;
-        for (auto it = recorded->tables.cbegin(); it != recorded->tables.cend(); ++it) {
-            if (!counts->contains(it.key()))
-                differences.append(Tr::tr("%1 is missing").arg(it.key()));
-            else if (counts->value(it.key()) != it.value())
-                differences.append(Tr::tr("%1 has %2 rows, %3 recorded")
-                                       .arg(it.key())
-                                       .arg(counts->value(it.key()))
-                                       .arg(it.value()));
-        }
+        const QStringList differences = rowCountDifferences(recorded->tables, *counts);
         out.append(differences.isEmpty()
                        ? pass(rows, Tr::tr("All %n table(s) hold the recorded number of rows.",
                                            nullptr, int(recorded->tables.size())))

@@ -159,7 +159,9 @@ private Q_SLOTS:
         auto entry = BackupDiscovery::describe(m_set);
         QVERIFY(entry);
         QCOMPARE(entry->items.constFirst().type, ItemType::Postgres);
-        QVERIFY(entry->items.constFirst().restoresTo.isEmpty());
+        // Where it goes back to, without the password.
+        QCOMPARE(entry->items.constFirst().restoresTo, item.source);
+        QVERIFY(item.source.startsWith(u"postgresql://lifeboat:***@/appdb"_s));
     }
 
     void verifyReadsTheDumpAndDrills()
