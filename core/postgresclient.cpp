@@ -628,7 +628,7 @@ Result<DumpContents> PostgresClient::list(const QString &dump, JobControl *contr
         return fail(ErrorCode::Corrupt,
                     Tr::tr("pg_restore cannot read \"%1\": %2").arg(dump, errorsOf(*output)), dump);
     DumpContents contents;
-    static const QRegularExpression header(u"^;\\s+([A-Za-z ]+):\\s*(.*)$"_s);
+    static const QRegularExpression header(u"^;\\s+([A-Za-z_ ]+):\\s*(.*)$"_s);
     static const QRegularExpression tableData(u"^\\d+;\\s*\\d+\\s+\\d+\\s+TABLE DATA\\s+(\\S+)\\s+(\\S+)"_s);
     for (const QString &line : QString::fromUtf8(output->out).split(u'\n')) {
         if (const auto m = header.match(line); m.hasMatch()) {

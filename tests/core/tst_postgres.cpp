@@ -156,6 +156,13 @@ private Q_SLOTS:
         const Run check = runProgram(u"sha256sum"_s, {u"-c"_s, u"checksums.txt"_s}, m_set);
         QVERIFY2(check.exitCode == 0, check.out.constData());
 
+        auto contents = PostgresClient::list(m_set + u"/appdb.pgdump"_s);
+        QVERIFY(contents);
+        QCOMPARE(contents->database, Database);
+        QCOMPARE(contents->pgDumpVersion, item.postgres->pgDumpVersion);
+        QCOMPARE(contents->serverVersion, item.postgres->serverVersion);
+        QVERIFY(contents->tablesWithData.contains(u"audit.events"_s));
+
         auto entry = BackupDiscovery::describe(m_set);
         QVERIFY(entry);
         QCOMPARE(entry->items.constFirst().type, ItemType::Postgres);
