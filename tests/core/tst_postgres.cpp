@@ -264,6 +264,20 @@ private Q_SLOTS:
         QCOMPARE(m_server.psql(Database, u"SELECT count(*) FROM audit.events"_s), u"0"_s);
     }
 
+    void restoreRefusedWhenTheServerDoesNotAnswer()
+    {
+        QVERIFY(!m_set.isEmpty());
+        const QString down = m_work.filePath(u"no-server"_s);
+        qputenv("LIFEBOAT_TEST_PG_DOWN", u"postgresql://lifeboat:x@/appdb?host=%1"_s.arg(down).toUtf8());
+        RestoreOptions options;
+        options.dsnEnv = u"LIFEBOAT_TEST_PG_DOWN"_s;
+        JobControl control;
+        auto plan = Restorer::plan(m_set, options, control);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(plan->refusal, Refusal::ServerUnreachable);
+        QCOMPARE(refusalName(plan->refusal), u"server_unreachable"_s);
+    }
+
     void failingRestoreRollsBack_data()
     {
         QTest::addColumn<bool>("pgRestoreFails");
