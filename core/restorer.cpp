@@ -533,7 +533,9 @@ private:
         for (const RestoreTarget &t : m_plan.targets) {
             if (t.snapshot.isEmpty() || isFolder(t))
                 continue; // a folder is kept by moving it aside during the swap
-            m_control.setDescription(Tr::tr("Saving the current %1").arg(QFileInfo(t.target).fileName()));
+            m_control.setDescription(Tr::tr("Saving the current %1")
+                                         .arg(isPostgres(t) ? t.postgres->database()
+                                                            : QFileInfo(t.target).fileName()));
             if (isPostgres(t)) {
                 const PostgresClient client(*t.postgres, &m_control);
                 auto dumped = client.dumpTo(t.postgres->database(), t.snapshot);
@@ -1156,7 +1158,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     QMap<dev_t, QString> where;
     for (const RestoreTarget &t : std::as_const(plan.targets)) {
         if (isPostgres(t))
-            continue; // the server's disk is not ours to measure; a snapshot is smaller than the dump's data
+            continue; // the server's disk is not ours to measure; a full disk here fails the snapshot
         const QString dir = existingAncestor(t.target);
         const dev_t dev = deviceOf(dir);
         needed[dev] += t.restoredBytes + (t.snapshot.isEmpty() || isFolder(t) ? 0 : t.currentBytes);
