@@ -3,6 +3,7 @@
 
 #include "checksums.h"
 #include "jobcontrol.h"
+#include "postgresclient.h"
 #include "sqlitedatabase.h"
 
 #include <KCompressionDevice>
@@ -44,7 +45,7 @@ QDateTime timeInName(const QString &name)
 ItemType typeOfArtifact(const QString &path)
 {
     const QString lower = QFileInfo(path).fileName().toLower();
-    if (lower.endsWith(".pgdump"_L1) || lower == "schema.sql"_L1)
+    if (lower.endsWith(".pgdump"_L1) || isPostgresDump(path))
         return ItemType::Postgres;
     if (lower.endsWith(".tar"_L1) || lower.endsWith(".tar.gz"_L1) || lower.endsWith(".tgz"_L1)
         || lower.endsWith(".tar.zst"_L1))
@@ -76,6 +77,8 @@ BackupItem itemForFile(const QString &path)
         if (!item.gzip)
             item.schemaVersion = schemaVersionOf(path);
     }
+    if (item.type == ItemType::Postgres)
+        item.name = info.completeBaseName(); // brainstem.pgdump is the database brainstem
     return item;
 }
 
@@ -111,6 +114,8 @@ BackupEntry entryFromManifest(const QString &manifestPath, Manifest manifest, La
                               ? QDir::cleanPath(QFileInfo(dir).absolutePath() + u'/' + recorded.source)
                               : QString();
         }
+        if (item.type == ItemType::Postgres)
+            item.source = recorded.source; // a database as postgresql://user@host/db, never a path
         item.restoresTo = item.source;
         const QFileInfo artifact(item.artifact);
         item.sizeBytes = artifact.exists() ? artifact.size() : recorded.sizeBytes;
@@ -218,7 +223,8 @@ BackupEntry entryFromLoose(const QFileInfo &info, const LooseName &name)
     item.namedVersion = name.version;
     if (item.schemaVersion.isEmpty())
         item.schemaVersion = name.version;
-    if (name.besideOriginal)
+    // A dump goes back into a database, never to a file beside it.
+    if (name.besideOriginal && item.type != ItemType::Postgres)
         item.restoresTo = info.absolutePath() + u'/' + name.originalName;
     entry.items.append(item);
     return entry;
@@ -335,7 +341,8 @@ public:
                 continue;
             const bool recognised = name->archive ? true
                                     : name->gzip  ? isGzippedSqlite(f.absoluteFilePath())
-                                                  : isSqliteFile(f.absoluteFilePath());
+                                                  : isSqliteFile(f.absoluteFilePath())
+                                                        || isPostgresDump(f.absoluteFilePath());
             if (recognised)
                 m_entries.append(entryFromLoose(f, *name));
         }
@@ -391,6 +398,8 @@ QJsonObject BackupItem::toJson() const
     };
     if (gzip)
         o.insert(u"compression"_s, u"gzip"_s);
+    if (recorded && recorded->postgres)
+        o.insert(u"postgres"_s, recorded->postgres->toJson());
     return o;
 }
 
@@ -497,12 +506,13 @@ Result<BackupEntry> BackupDiscovery::describe(const QString &path)
                                  manifest->layout == Layout::Lifeboat ? Layout::Lifeboat
                                                                       : Layout::ManifestV1);
     }
-    const bool sqlite = isSqliteFile(abs);
-    const bool gz = !sqlite && isGzippedSqlite(abs);
+    const bool database = isSqliteFile(abs) || isPostgresDump(abs);
+    const bool gz = !database && isGzippedSqlite(abs);
     const auto name = LooseName::parse(fileName);
-    if (!sqlite && !gz && !(name && name->archive))
+    if (!database && !gz && !(name && name->archive))
         return fail(ErrorCode::NotADatabase,
-                    Tr::tr("\"%1\" is neither a backup set, a manifest nor an SQLite database.")
+                    Tr::tr("\"%1\" is neither a backup set, a manifest, an SQLite database nor "
+                           "a PostgreSQL dump.")
                         .arg(path),
                     path);
     LooseName loose;

@@ -6,6 +6,7 @@
 #include "fileops.h"
 #include "jobcontrol.h"
 #include "journal.h"
+#include "postgresclient.h"
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
 
@@ -124,9 +125,7 @@ public:
                 ok = backUpFiles(source);
                 break;
             case ItemType::Postgres:
-                ok = fail(ErrorCode::Unsupported,
-                          Tr::tr("PostgreSQL sources are not supported by this version of "
-                                 "Lifeboat."));
+                ok = backUpPostgres(source);
                 break;
             }
             if (!ok)
@@ -178,6 +177,10 @@ private:
                 if (!QFileInfo(s.path).isDir())
                     return fail(ErrorCode::NotFound,
                                 Tr::tr("The folder \"%1\" does not exist.").arg(s.path), s.path);
+            } else if (s.type == ItemType::Postgres) {
+                if (auto connection = PostgresConnection::resolve(s.dsnEnv, s.service, s.dbname);
+                    !connection)
+                    return std::unexpected(connection.error());
             }
         }
         return {};
@@ -332,6 +335,104 @@ private:
         return {};
     }
 
+    // The dump and the schema come from one exported snapshot, in which the
+    // rows are counted too: the manifest's counts are exactly the dump's.
+    Result<void> backUpPostgres(const SourceSpec &source)
+    {
+        auto connection = PostgresConnection::resolve(source.dsnEnv, source.service, source.dbname);
+        if (!connection)
+            return std::unexpected(connection.error());
+        m_control.setDescription(Tr::tr("Connecting to %1").arg(connection->displayName()));
+        auto pgDumpVersion = PostgresClient::toolVersion(u"pg_dump"_s);
+        if (!pgDumpVersion)
+            return std::unexpected(pgDumpVersion.error());
+        PostgresSnapshot snapshot(*connection, &m_control);
+        if (auto ok = snapshot.open(); !ok)
+            return ok;
+        auto about = snapshot.query(u"SELECT current_database();\nSHOW server_version;"_s);
+        if (!about)
+            return std::unexpected(about.error());
+        const QStringList lines = about->split(u'\n', Qt::SkipEmptyParts);
+        const QString database = lines.value(0);
+        const QString serverVersion = lines.value(1).section(u' ', 0, 0);
+        const PostgresConnection target = connection->withDatabase(database);
+        auto counted = snapshot.query(rowCountSql());
+        if (!counted)
+            return std::unexpected(counted.error());
+        const QMap<QString, qint64> tables = parseRowCounts(*counted);
+
+        PostgresInfo info;
+        info.database = database;
+        info.dsnEnv = source.dsnEnv;
+        info.service = source.service;
+        info.serverVersion = serverVersion;
+        info.pgDumpVersion = *pgDumpVersion;
+        info.tables = tables;
+        const QString name = source.name.isEmpty() ? database : source.name;
+        const QString artifact = m_names.claim(name + u".pgdump"_s);
+        info.schemaBackup = m_names.claim(u"schema.sql"_s);
+
+        m_control.addTotals(0, int(tables.size()));
+        m_control.setDescription(Tr::tr("Dumping %1").arg(database));
+        const PostgresClient client(target, &m_control);
+        ArtifactWriter dump(artifactPath(artifact), &m_control);
+        if (auto ok = dump.create(); !ok)
+            return ok;
+        static const QRegularExpression dumping(u"dumping contents of table \"([^\"]+)\""_s);
+        auto dumped = client.run(
+            u"pg_dump"_s,
+            {u"--format=custom"_s, u"--verbose"_s, u"--snapshot="_s + snapshot.id(),
+             u"--dbname="_s + target.conninfo()},
+            [&dump](QByteArrayView chunk) { return dump.append(chunk); },
+            [this](const QString &line) {
+                if (const auto m = dumping.match(line); m.hasMatch()) {
+                    m_control.setDescription(Tr::tr("Dumping %1").arg(m.captured(1)));
+                    m_control.addFiles(1);
+                }
+            });
+        if (!dumped)
+            return std::unexpected(dumped.error());
+        if (dumped->exitCode != 0)
+            return fail(ErrorCode::ToolFailed,
+                        Tr::tr("pg_dump could not dump %1: %2")
+                            .arg(target.displayName(), dumped->messages.join(u' ')));
+        if (auto ok = dump.commit(); !ok)
+            return ok;
+
+        m_control.setDescription(Tr::tr("Writing the schema of %1").arg(database));
+        ArtifactWriter schema(artifactPath(info.schemaBackup), &m_control);
+        if (auto ok = schema.create(); !ok)
+            return ok;
+        auto described = client.run(
+            u"pg_dump"_s,
+            {u"--schema-only"_s, u"--format=plain"_s, u"--snapshot="_s + snapshot.id(),
+             u"--dbname="_s + target.conninfo()},
+            [&schema](QByteArrayView chunk) { return schema.append(chunk); });
+        if (!described)
+            return std::unexpected(described.error());
+        if (described->exitCode != 0)
+            return fail(ErrorCode::ToolFailed,
+                        Tr::tr("pg_dump could not dump %1: %2")
+                            .arg(target.displayName(), described->messages.join(u' ')));
+        if (auto ok = schema.commit(); !ok)
+            return ok;
+        info.schemaSizeBytes = schema.size();
+        info.schemaSha256 = schema.sha256();
+
+        ManifestItem item;
+        item.type = ItemType::Postgres;
+        item.engine = u"postgres"_s;
+        item.name = name;
+        item.source = target.displayName();
+        item.backup = artifact;
+        item.sizeBytes = dump.size();
+        item.sha256 = dump.sha256();
+        item.postgres = info;
+        m_report.manifest.items.append(item);
+        m_extraChecksums.append({info.schemaSha256, info.schemaBackup});
+        return {};
+    }
+
     Result<void> writeSmallFile(const QString &name, const QByteArray &content)
     {
         ArtifactWriter out(artifactPath(name));
@@ -348,6 +449,7 @@ private:
         Checksums sums;
         for (const ManifestItem &item : std::as_const(m_report.manifest.items))
             sums.entries.append({item.sha256, item.backup});
+        sums.entries.append(m_extraChecksums);
         const QByteArray manifest =
             QJsonDocument(m_report.manifest.toJson()).toJson(QJsonDocument::Indented);
         if (auto ok = writeSmallFile(u"manifest.json"_s, manifest); !ok)
@@ -372,6 +474,7 @@ private:
     JobControl &m_control;
     BackupReport m_report;
     ArtifactNames m_names;
+    QList<Checksums::Entry> m_extraChecksums; // artifacts beside an item's own, such as schema.sql
     QString m_partial;
     QString m_final;
     bool m_done = false;
@@ -409,6 +512,7 @@ Result<BackupReport> BackupWriter::run(const BackupRequest &request, JobControl 
         for (const ManifestItem &item : std::as_const(report->manifest.items)) {
             if (item.sqlite)
                 versions.insert(item.name, item.sqlite->schemaVersion);
+
             if (!item.integrity.isEmpty() && item.integrity != "ok"_L1)
                 integrity = item.integrity;
         }

@@ -76,6 +76,45 @@ QDateTime parseTimestampName(const QString &text)
     return t;
 }
 
+QJsonObject PostgresInfo::toJson() const
+{
+    QJsonObject tableCounts;
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it)
+        tableCounts.insert(it.key(), it.value());
+    QJsonObject o{{u"database"_s, database},
+                  {u"server_version"_s, serverVersion},
+                  {u"pg_dump_version"_s, pgDumpVersion},
+                  {u"format"_s, u"custom"_s},
+                  {u"tables"_s, tableCounts}};
+    if (!dsnEnv.isEmpty())
+        o.insert(u"dsn_env"_s, dsnEnv);
+    if (!service.isEmpty())
+        o.insert(u"service"_s, service);
+    if (!schemaBackup.isEmpty())
+        o.insert(u"schema"_s, QJsonObject{{u"backup"_s, schemaBackup},
+                                          {u"size_bytes"_s, schemaSizeBytes},
+                                          {u"sha256"_s, schemaSha256}});
+    return o;
+}
+
+PostgresInfo PostgresInfo::fromJson(const QJsonObject &o)
+{
+    PostgresInfo info;
+    info.database = o.value(u"database"_s).toString();
+    info.dsnEnv = o.value(u"dsn_env"_s).toString();
+    info.service = o.value(u"service"_s).toString();
+    info.serverVersion = o.value(u"server_version"_s).toString();
+    info.pgDumpVersion = o.value(u"pg_dump_version"_s).toString();
+    const QJsonObject schema = o.value(u"schema"_s).toObject();
+    info.schemaBackup = schema.value(u"backup"_s).toString();
+    info.schemaSizeBytes = qint64(schema.value(u"size_bytes"_s).toDouble(-1));
+    info.schemaSha256 = schema.value(u"sha256"_s).toString().toLower();
+    const QJsonObject tables = o.value(u"tables"_s).toObject();
+    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it)
+        info.tables.insert(it.key(), qint64(it.value().toDouble(-1)));
+    return info;
+}
+
 QJsonObject ManifestItem::toJson() const
 {
     QJsonObject o{{u"type"_s, itemTypeName(type)}, {u"name"_s, name}};
@@ -90,6 +129,8 @@ QJsonObject ManifestItem::toJson() const
         o.insert(u"integrity"_s, integrity);
     if (sqlite)
         o.insert(u"sqlite"_s, sqlite->toJson());
+    if (postgres)
+        o.insert(u"postgres"_s, postgres->toJson());
     if (type == ItemType::Assets) {
         o.insert(u"compression"_s, compression);
         o.insert(u"file_count"_s, fileCount);
@@ -246,6 +287,8 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o, const QString &path)
         item.compression = b.value(u"compression"_s).toString();
         if (b.value(u"sqlite"_s).isObject())
             item.sqlite = SqliteInfo::fromJson(b.value(u"sqlite"_s).toObject());
+        if (b.value(u"postgres"_s).isObject())
+            item.postgres = PostgresInfo::fromJson(b.value(u"postgres"_s).toObject());
         for (const QJsonValue &w : b.value(u"warnings"_s).toArray())
             item.warnings.append(w.toString());
         m.items.append(item);

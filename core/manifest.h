@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace lifeboat {
@@ -18,6 +19,23 @@ QString layoutName(Layout layout);
 enum class ItemType { Database, Assets, File, Postgres };
 QString itemTypeName(ItemType type);
 std::optional<ItemType> itemTypeFromName(const QString &name);
+
+// What a PostgreSQL item's manifest records beside its custom-format dump.
+struct PostgresInfo
+{
+    QString database;
+    QString dsnEnv;          // the variable that held the DSN; never the DSN itself
+    QString service;         // or the libpq service it connected through
+    QString serverVersion;
+    QString pgDumpVersion;
+    QString schemaBackup;    // "schema.sql", beside the dump
+    qint64 schemaSizeBytes = -1;
+    QString schemaSha256;
+    QMap<QString, qint64> tables; // "schema.table" -> rows, counted in the dump's snapshot
+
+    QJsonObject toJson() const;
+    static PostgresInfo fromJson(const QJsonObject &object);
+};
 
 // One backed-up thing: a database, an asset archive or a file.
 struct ManifestItem
@@ -31,6 +49,7 @@ struct ManifestItem
     QString sha256;
     QString integrity;
     std::optional<SqliteInfo> sqlite;
+    std::optional<PostgresInfo> postgres;
     // assets
     QString compression;
     int fileCount = -1;

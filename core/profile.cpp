@@ -213,7 +213,8 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
             || !s.string(u"path"_s, rawPath) || !s.string(u"glob"_s, rawGlob)
             || !s.string(u"version_query"_s, spec.versionQuery)
             || !s.strings(u"required_tables"_s, spec.requiredTables)
-            || !s.string(u"dsn_env"_s, spec.dsnEnv))
+            || !s.string(u"dsn_env"_s, spec.dsnEnv) || !s.string(u"service"_s, spec.service)
+            || !s.string(u"database"_s, spec.dbname))
             return std::unexpected(*s.m_error);
         if (type == "sqlite"_L1 || type == "database"_L1) {
             spec.type = ItemType::Database;
@@ -221,15 +222,16 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
             spec.type = ItemType::Assets;
         } else if (type == "files"_L1 || type == "file"_L1) {
             spec.type = ItemType::File;
-        } else if (type == "postgres"_L1) {
+        } else if (type == "postgres"_L1 || type == "postgresql"_L1) {
             spec.type = ItemType::Postgres;
         } else {
             s.setError(u"type"_s, Tr::tr("must be sqlite, assets, files or postgres"));
             return std::unexpected(*s.m_error);
         }
         if (spec.type == ItemType::Postgres) {
-            if (spec.dsnEnv.isEmpty()) {
-                s.setError(u"dsn_env"_s, Tr::tr("is required for a postgres source"));
+            if (spec.dsnEnv.isEmpty() == spec.service.isEmpty()) {
+                s.setError(u"dsn_env"_s, Tr::tr("or \"service\" is required for a postgres source, "
+                                                "and only one of them"));
                 return std::unexpected(*s.m_error);
             }
         } else if (spec.type == ItemType::File) {

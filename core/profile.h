@@ -23,10 +23,13 @@ struct SourceSpec
     QString versionQuery;  // optional: SQL giving the schema version
     QStringList requiredTables;
     QString dsnEnv;        // for postgres: the variable holding the DSN
+    QString service;       // for postgres: or a service of libpq's service file
+    QString dbname;        // for postgres: overrides the database the DSN or service names
 
-    static SourceSpec database(const QString &path) { return {ItemType::Database, path, {}, {}, {}, {}, {}}; }
-    static SourceSpec assets(const QString &path) { return {ItemType::Assets, path, {}, {}, {}, {}, {}}; }
-    static SourceSpec files(const QString &glob) { return {ItemType::File, {}, glob, {}, {}, {}, {}}; }
+    static SourceSpec database(const QString &path) { return {ItemType::Database, path, {}, {}, {}, {}, {}, {}, {}}; }
+    static SourceSpec assets(const QString &path) { return {ItemType::Assets, path, {}, {}, {}, {}, {}, {}, {}}; }
+    static SourceSpec files(const QString &glob) { return {ItemType::File, {}, glob, {}, {}, {}, {}, {}, {}}; }
+    static SourceSpec postgres(const QString &dsnEnv) { return {ItemType::Postgres, {}, {}, {}, {}, {}, dsnEnv, {}, {}}; }
 };
 
 struct RetentionSpec

@@ -57,6 +57,57 @@ bool isFolder(const RestoreTarget &t)
     return t.item.type == ItemType::Assets;
 }
 
+bool isPostgres(const RestoreTarget &t)
+{
+    return t.item.type == ItemType::Postgres;
+}
+
+// A dump's pre-restore snapshot goes beside the backup it is restored from,
+// where it is listed with the backups.
+QString postgresSnapshotPathFor(const BackupEntry &entry, const QString &database,
+                                const QString &ts)
+{
+    return QFileInfo(entry.path).absolutePath() + u'/' + database + u".pre_restore."_s + ts
+           + u".pgdump"_s;
+}
+
+// The database a dump goes back into: --dsn-env/--service, else the server the
+// manifest recorded; --to names another database than the recorded one.
+Result<PostgresConnection> postgresTargetFor(const BackupItem &item, const RestoreOptions &options)
+{
+    const std::optional<PostgresInfo> recorded =
+        item.recorded ? item.recorded->postgres : std::optional<PostgresInfo>();
+    const bool given = !options.dsnEnv.isEmpty() || !options.service.isEmpty();
+    auto connection =
+        PostgresConnection::resolve(given || !recorded ? options.dsnEnv : recorded->dsnEnv,
+                                    given || !recorded ? options.service : recorded->service);
+    if (!connection)
+        return connection;
+    QString database = options.to;
+    if (database.contains(u'/'))
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("\"%1\" is a path; a PostgreSQL dump is restored into a database: give "
+                           "its name.")
+                        .arg(database));
+    if (database.isEmpty() && recorded)
+        database = recorded->database;
+    if (database.isEmpty())
+        database = connection->database();
+    if (database.isEmpty())
+        database = item.name;
+    return connection->withDatabase(database);
+}
+
+// A session connected to a database, shown like a process holding a file open.
+HoldingProcess holderOf(const PostgresSession &session, const QString &database)
+{
+    return {session.pid,
+            Tr::tr("%1 (%2 from %3)")
+                .arg(session.application.isEmpty() ? u"?"_s : session.application, session.user,
+                     session.client),
+            database};
+}
+
 QString snapshotPathFor(const QString &target, const QString &ts, bool folder)
 {
     const QFileInfo info(target);
@@ -445,6 +496,21 @@ private:
         QStringList files;
         QStringList folders;
         for (const RestoreTarget &t : m_plan.targets) {
+            if (isPostgres(t)) {
+                const PostgresClient client(*t.postgres, &m_control);
+                auto sessions = client.otherSessions(t.postgres->database());
+                if (!sessions)
+                    return std::unexpected(sessions.error());
+                QStringList who;
+                for (const PostgresSession &s : std::as_const(*sessions)) {
+                    const HoldingProcess p = holderOf(s, t.postgres->database());
+                    who.append(Tr::tr("%1 (pid %2) has %3 open").arg(p.command).arg(p.pid).arg(p.file));
+                }
+                if (!who.isEmpty())
+                    return fail(ErrorCode::Busy, Tr::tr("Stop these first, or use --force-writers: %1.")
+                                                     .arg(who.join(u"; "_s)));
+                continue;
+            }
             if (isFolder(t)) {
                 folders.append(t.target);
                 continue;
@@ -467,8 +533,26 @@ private:
         for (const RestoreTarget &t : m_plan.targets) {
             if (t.snapshot.isEmpty() || isFolder(t))
                 continue; // a folder is kept by moving it aside during the swap
-            m_control.setDescription(Tr::tr("Saving the current %1").arg(QFileInfo(t.target).fileName()));
-            if (isDatabase(t)) {
+            m_control.setDescription(Tr::tr("Saving the current %1")
+                                         .arg(isPostgres(t) ? t.postgres->database()
+                                                            : QFileInfo(t.target).fileName()));
+            if (isPostgres(t)) {
+                const PostgresClient client(*t.postgres, &m_control);
+                auto dumped = client.dumpTo(t.postgres->database(), t.snapshot);
+                auto readable = dumped ? PostgresClient::list(t.snapshot, &m_control)
+                                       : Result<DumpContents>(std::unexpected(dumped.error()));
+                if (!readable) {
+                    QFile::remove(t.snapshot);
+                    if (readable.error().code == ErrorCode::Cancelled)
+                        return std::unexpected(readable.error());
+                    return fail(ErrorCode::ToolFailed,
+                                Tr::tr("The snapshot \"%1\" does not check out: %2")
+                                    .arg(t.snapshot, readable.error().message),
+                                t.snapshot);
+                }
+                if (auto counts = client.rowCounts(t.postgres->database()))
+                    m_snapshotCounts.insert(t.target, *counts);
+            } else if (isDatabase(t)) {
                 auto copy = SqliteBackup::copy(t.target, t.snapshot, m_control);
                 if (!copy)
                     return std::unexpected(copy.error());
@@ -502,6 +586,17 @@ private:
         for (const RestoreTarget &t : m_plan.targets) {
             if (m_control.isCancelled())
                 return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+            if (isPostgres(t)) {
+                // pg_restore reads the dump where it is; it must still be what was verified.
+                auto hash = Sha256::ofFile(t.item.artifact, &m_control);
+                if (!hash)
+                    return std::unexpected(hash.error());
+                if (!t.item.sha256.isEmpty() && *hash != t.item.sha256)
+                    return fail(ErrorCode::Corrupt,
+                                Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact),
+                                t.item.artifact);
+                continue;
+            }
             const QString staging = stagingPathFor(t.target, m_plan.timestamp);
             QDir().mkpath(QFileInfo(t.target).absolutePath());
             m_control.setDescription(Tr::tr("Preparing %1").arg(QFileInfo(t.target).fileName()));
@@ -550,6 +645,8 @@ private:
     Result<void> swapIn(qsizetype i)
     {
         const RestoreTarget &t = m_plan.targets.at(i);
+        if (isPostgres(t))
+            return restorePostgres(i);
         const QString staging = stagingPathFor(t.target, m_plan.timestamp);
         m_control.setDescription(Tr::tr("Replacing %1").arg(QFileInfo(t.target).fileName()));
         if (!isFolder(t)) {
@@ -612,11 +709,60 @@ private:
         return {};
     }
 
+    // pg_restore into the target in one transaction: a failure leaves it as it was.
+    Result<void> restorePostgres(qsizetype i)
+    {
+        const RestoreTarget &t = m_plan.targets.at(i);
+        const QString database = t.postgres->database();
+        m_control.setDescription(Tr::tr("Restoring %1").arg(database));
+        const PostgresClient client(*t.postgres, &m_control);
+        if (!t.targetExists) {
+            if (auto made = client.createDatabase(database); !made)
+                return made;
+        }
+        auto restored = client.restore(t.item.artifact, database);
+        if (!restored) {
+            if (!t.targetExists)
+                (void)PostgresClient(*t.postgres).dropDatabase(database);
+            return std::unexpected(restored.error());
+        }
+        m_report.warnings.append(restored->warnings);
+        m_swapped.append(i);
+        return {};
+    }
+
+    CheckResult postgresRowCounts(const RestoreTarget &t, const QString &name)
+    {
+        const QString database = t.postgres->database();
+        auto counts = PostgresClient(*t.postgres, &m_control).rowCounts(database);
+        if (!counts)
+            return failedCheck(name, counts.error().message);
+        const std::optional<PostgresInfo> recorded =
+            t.item.recorded ? t.item.recorded->postgres : std::optional<PostgresInfo>();
+        const QMap<QString, qint64> expected = name == "rollback_row_counts"_L1
+                                                   ? m_snapshotCounts.value(t.target)
+                                                   : recorded ? recorded->tables
+                                                              : QMap<QString, qint64>();
+        if (expected.isEmpty())
+            return {name, CheckStatus::Skip,
+                    Tr::tr("%1: %n table(s); no row counts were recorded to compare.", nullptr,
+                           int(counts->size()))
+                        .arg(database)};
+        const QStringList differences = rowCountDifferences(expected, *counts);
+        if (!differences.isEmpty())
+            return failedCheck(name, database + u": "_s + differences.join(u"; "_s));
+        return passed(name, Tr::tr("%1: %n table(s) with the recorded row counts.", nullptr,
+                                   int(expected.size()))
+                                .arg(database));
+    }
+
     void checkResult()
     {
         for (const RestoreTarget &t : m_plan.targets) {
             const QString label = QFileInfo(t.target).fileName();
-            if (isDatabase(t)) {
+            if (isPostgres(t)) {
+                m_report.checks.append(postgresRowCounts(t, u"row_counts"_s));
+            } else if (isDatabase(t)) {
                 // Read-write, so that closing leaves no -wal or -shm behind.
                 m_report.checks.append(integrityOf(t.target, label));
                 const Described expected = m_expected.value(t.target);
@@ -662,21 +808,23 @@ private:
                                             : failedCheck(u"hash_verification"_s, Tr::tr("%1 does not match the backup.").arg(label)));
             }
         }
-        const QString firstDatabase = [this] {
-            for (const RestoreTarget &t : m_plan.targets) {
-                if (isDatabase(t))
-                    return t.target;
-            }
-            return QString();
-        }();
+        const RestoreTarget *firstDatabase = nullptr;
+        for (const RestoreTarget &t : m_plan.targets) {
+            if ((isDatabase(t) || isPostgres(t)) && !firstDatabase)
+                firstDatabase = &t;
+        }
         for (const SmokeCheck &check : m_options.smokeChecks) {
-            QString database = firstDatabase;
+            const RestoreTarget *database = firstDatabase;
             for (const RestoreTarget &t : m_plan.targets) {
-                if (isDatabase(t) && (t.item.name == check.database
-                                      || QFileInfo(t.target).completeBaseName() == check.database))
-                    database = t.target;
+                if ((isDatabase(t) && (t.item.name == check.database
+                                       || QFileInfo(t.target).completeBaseName() == check.database))
+                    || (isPostgres(t) && (t.item.name == check.database
+                                          || t.postgres->database() == check.database)))
+                    database = &t;
             }
-            m_report.checks.append(runSmokeCheck(check, database));
+            m_report.checks.append(database && isPostgres(*database)
+                                       ? runSmokeCheck(check, *database->postgres)
+                                       : runSmokeCheck(check, database ? database->target : QString()));
         }
     }
 
@@ -703,7 +851,21 @@ private:
             const RestoreTarget &t = m_plan.targets.at(*it);
             m_report.items[*it].status = u"rolled_back"_s;
             Result<void> ok;
-            if (!t.targetExists) {
+            if (isPostgres(t)) {
+                // Without the job's control: a cancelled restore is still rolled back.
+                const PostgresClient client(*t.postgres);
+                if (!t.targetExists) {
+                    ok = client.dropDatabase(t.postgres->database());
+                } else if (t.snapshot.isEmpty()) {
+                    problems.append(Tr::tr("%1 had no snapshot to go back to.").arg(t.target));
+                    m_report.items[*it].status = u"failed"_s;
+                    continue;
+                } else if (auto back = client.restore(t.snapshot, t.postgres->database()); !back) {
+                    ok = std::unexpected(back.error());
+                } else {
+                    m_report.checks.append(postgresRowCounts(t, u"rollback_row_counts"_s));
+                }
+            } else if (!t.targetExists) {
                 // Nothing was there before: take the restored data away again.
                 if (QFileInfo(t.target).isDir())
                     QDir(t.target).removeRecursively();
@@ -752,6 +914,7 @@ private:
     QMap<QString, QString> m_expectedHash;
     QMap<QString, int> m_expectedFiles;
     QMap<QString, QString> m_oldFolder; // where a swapped folder's old content is now
+    QMap<QString, QMap<QString, qint64>> m_snapshotCounts; // a database's rows when it was saved
 };
 
 // Where an item goes: --to, its recorded source, or what its name says.
@@ -790,6 +953,8 @@ QString refusalName(Refusal refusal)
         return u"does_not_verify"_s;
     case Refusal::NotWritable:
         return u"not_writable"_s;
+    case Refusal::ServerUnreachable:
+        return u"server_unreachable"_s;
     }
     return {};
 }
@@ -863,9 +1028,15 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     // Snapshot names carry the time; two restores in one second must not
     // collide (undoing a restore at once, say), so the next free second is used.
     QDateTime stamp = QDateTime::currentDateTimeUtc();
+    const bool hasDump = std::any_of(entry->items.cbegin(), entry->items.cend(),
+                                     [](const BackupItem &item) { return item.type == ItemType::Postgres; });
+    const QDir besideBackup = QFileInfo(entry->path).absoluteDir();
     auto nameTaken = [&](const QString &ts) {
+        const QString dumpSnapshots = u"*.pre_restore."_s + ts + u".pgdump"_s;
+        if (hasDump && !besideBackup.entryList({dumpSnapshots}, QDir::Files).isEmpty())
+            return true;
         for (const BackupItem &item : std::as_const(entry->items)) {
-            if (!item.restoresTo.isEmpty()
+            if (!item.restoresTo.isEmpty() && item.type != ItemType::Postgres
                 && (QFileInfo::exists(snapshotPathFor(item.restoresTo, ts, false))
                     || QFileInfo::exists(snapshotPathFor(item.restoresTo, ts, true))))
                 return true;
@@ -891,10 +1062,31 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
                     Tr::tr("No item of this backup is called %1; it holds: %2.")
                         .arg(options.items.join(u", "_s), names.join(u", "_s)));
     }
+    QMap<QString, QString> unreachable; // target -> why the server did not answer
     for (const BackupItem &item : std::as_const(chosen)) {
-        if (item.type == ItemType::Postgres)
-            return fail(ErrorCode::Unsupported,
-                        Tr::tr("Restoring PostgreSQL dumps is not supported by this version."));
+        if (item.type == ItemType::Postgres) {
+            auto connection = postgresTargetFor(item, options);
+            if (!connection)
+                return std::unexpected(connection.error());
+            RestoreTarget t;
+            t.item = item;
+            t.target = connection->displayName();
+            t.postgres = *connection;
+            control.setDescription(Tr::tr("Connecting to %1").arg(t.target));
+            const PostgresClient client(*connection, &control);
+            auto exists = client.databaseExists(connection->database());
+            if (!exists && exists.error().code == ErrorCode::Cancelled)
+                return std::unexpected(exists.error());
+            if (!exists) {
+                unreachable.insert(t.target, exists.error().message);
+            } else {
+                t.targetExists = *exists;
+                if (t.targetExists && !options.noSnapshot)
+                    t.snapshot = postgresSnapshotPathFor(*entry, connection->database(), plan.timestamp);
+            }
+            plan.targets.append(t);
+            continue;
+        }
         auto target = targetFor(item, options, chosen.size() > 1);
         if (!target)
             return std::unexpected(target.error());
@@ -940,6 +1132,13 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     // The targets can be written.
     QStringList unwritable;
     for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (isPostgres(t)) {
+            // The server decides what may be written; the snapshot's folder must take it.
+            const QString dir = QFileInfo(t.snapshot).absolutePath();
+            if (!t.snapshot.isEmpty() && !QFileInfo(dir).isWritable())
+                unwritable.append(dir);
+            continue;
+        }
         const QString dir = existingAncestor(t.target);
         if (!QFileInfo(dir).isWritable() || (t.targetExists && !isFolder(t) && !QFileInfo(t.target).isWritable()))
             unwritable.append(t.targetExists ? t.target : dir);
@@ -958,6 +1157,8 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     QMap<dev_t, qint64> needed;
     QMap<dev_t, QString> where;
     for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (isPostgres(t))
+            continue; // the server's disk is not ours to measure; a full disk here fails the snapshot
         const QString dir = existingAncestor(t.target);
         const dev_t dev = deviceOf(dir);
         needed[dev] += t.restoredBytes + (t.snapshot.isEmpty() || isFolder(t) ? 0 : t.currentBytes);
@@ -979,10 +1180,57 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
                                   .arg(short_.join(u"; "_s));
     }
 
-    // Nobody holds a target open.
+    // PostgreSQL: the server answers, and this pg_restore reads the dump's format.
+    QList<HoldingProcess> sessions;
+    for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (!isPostgres(t))
+            continue;
+        const QString database = t.postgres->database();
+        if (unreachable.contains(t.target)) {
+            plan.preflight.append(failedCheck(u"server_reachable"_s, unreachable.value(t.target)));
+            if (plan.refusal == Refusal::None) {
+                plan.refusal = Refusal::ServerUnreachable;
+                plan.refusalMessage = unreachable.value(t.target);
+            }
+        } else {
+            plan.preflight.append(passed(u"server_reachable"_s,
+                                         t.targetExists
+                                             ? Tr::tr("%1 answers; the database exists.").arg(t.target)
+                                             : Tr::tr("%1 answers; the database does not exist yet "
+                                                      "and will be created.")
+                                                   .arg(t.target)));
+            auto connected = t.targetExists
+                                 ? PostgresClient(*t.postgres, &control).otherSessions(database)
+                                 : Result<QList<PostgresSession>>();
+            if (!connected)
+                return std::unexpected(connected.error());
+            for (const PostgresSession &session : std::as_const(*connected))
+                sessions.append(holderOf(session, database));
+        }
+        auto pgRestore = PostgresClient::toolVersion(u"pg_restore"_s);
+        auto contents = PostgresClient::list(t.item.artifact, &control);
+        if (!pgRestore || !contents) {
+            const QString why = !pgRestore ? pgRestore.error().message : contents.error().message;
+            plan.preflight.append(failedCheck(u"pg_restore_version"_s, why));
+            if (plan.refusal == Refusal::None) {
+                plan.refusal = Refusal::DoesNotVerify;
+                plan.refusalMessage = why;
+            }
+        } else {
+            plan.preflight.append(passed(u"pg_restore_version"_s,
+                                         Tr::tr("pg_restore %1 reads the dump's archive version %2 "
+                                                "(made by pg_dump %3).")
+                                             .arg(*pgRestore, contents->dumpVersion,
+                                                  contents->pgDumpVersion)));
+        }
+    }
+
+    // Nobody holds a target open, and nobody else is connected to a target database.
     QStringList files;
     QStringList folders;
     for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (isPostgres(t))
+            continue;
         if (isFolder(t)) {
             folders.append(t.target);
         } else {
@@ -991,7 +1239,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
                 files.append(t.target + suffix);
         }
     }
-    plan.processes = processesHolding(files, folders);
+    plan.processes = processesHolding(files, folders) + sessions;
     if (plan.processes.isEmpty()) {
         plan.preflight.append(passed(u"no_writers"_s, Tr::tr("No other process has a target open.")));
     } else {
@@ -1013,6 +1261,28 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
 
     // What the restore would throw away.
     for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (isPostgres(t) && t.targetExists && !unreachable.contains(t.target)) {
+            auto current = PostgresClient(*t.postgres, &control).rowCounts(t.postgres->database());
+            if (!current)
+                continue;
+            const QMap<QString, qint64> backup = t.item.recorded && t.item.recorded->postgres
+                                                     ? t.item.recorded->postgres->tables
+                                                     : QMap<QString, qint64>();
+            DatabaseDifference d;
+            d.item = t.item.name;
+            QStringList names = current->keys() + backup.keys();
+            names.removeDuplicates();
+            names.sort();
+            for (const QString &n : std::as_const(names)) {
+                if (!current->contains(n))
+                    d.onlyInBackup.append(n);
+                else if (!backup.isEmpty() && !backup.contains(n))
+                    d.onlyCurrent.append(n);
+                d.tables.append({n, current->value(n, -1), backup.value(n, -1), {}, {}});
+            }
+            plan.differences.append(d);
+            continue;
+        }
         if (!isDatabase(t) || !t.targetExists || control.isCancelled())
             continue;
         QTemporaryDir scratch;

@@ -3,6 +3,7 @@
 
 #include "backupdiscovery.h"
 #include "openfiles.h"
+#include "postgresclient.h"
 #include "profile.h"
 #include "result.h"
 #include "verifier.h"
@@ -19,18 +20,22 @@ class JobControl;
 struct RestoreOptions
 {
     QStringList items;          // item names to restore; empty: all
-    QString to;                 // another place than the recorded source
+    QString to;                 // another place than the recorded source; for a dump, a database
     bool noSnapshot = false;    // the caller has confirmed it (--yes)
     bool forceWriters = false;  // go ahead although processes hold a target open
     QStringList requireTables;
     QList<SmokeCheck> smokeChecks;
+    // The server a PostgreSQL dump goes back to; by default the one its manifest recorded.
+    QString dsnEnv;
+    QString service;
 };
 
 // One item and where it goes.
 struct RestoreTarget
 {
     BackupItem item;
-    QString target;        // absolute path
+    QString target;        // absolute path; for a dump, the database as postgresql://user@host/db
+    std::optional<PostgresConnection> postgres; // for a dump: the target database
     bool targetExists = false;
     QString snapshot;      // where the current state is saved first; empty when nothing to save
     qint64 restoredBytes = 0;
@@ -57,7 +62,7 @@ struct DatabaseDifference
     QList<TableDifference> tables;
 };
 
-enum class Refusal { None, WritersActive, NoSpace, DoesNotVerify, NotWritable };
+enum class Refusal { None, WritersActive, NoSpace, DoesNotVerify, NotWritable, ServerUnreachable };
 QString refusalName(Refusal refusal); // "writers_active", ... as the CLI contract names them
 
 // Everything a user sees before anything changes.
@@ -88,6 +93,7 @@ struct RestoreReport
     };
     QList<ItemOutcome> items;
     QList<CheckResult> checks; // post-restore checks, and the rollback's
+    QStringList warnings;      // what pg_restore warned of; not failures
     QString message;           // one sentence on what happened, translated
     qint64 durationMs = 0;
 
@@ -102,7 +108,9 @@ struct RestoreReport
  * it, stages the backup beside each target, swaps it in so that each target
  * is at every instant wholly old or wholly new (never with a stale -wal),
  * checks the result and the profile's smoke checks, and restores the
- * snapshots by itself when anything fails.
+ * snapshots by itself when anything fails. A PostgreSQL dump goes back with
+ * pg_restore in one transaction, after a pg_dump snapshot of the target, and
+ * only while no other session is connected to it.
  */
 class Restorer
 {

@@ -30,6 +30,8 @@ QString errorCodeName(ErrorCode code)
         return u"unsupported"_s;
     case ErrorCode::Cancelled:
         return u"cancelled"_s;
+    case ErrorCode::ToolFailed:
+        return u"tool_failed"_s;
     case ErrorCode::Internal:
         return u"internal"_s;
     }

@@ -28,6 +28,7 @@ enum class ErrorCode {
     Busy,              // another process holds a lock we need
     Unsupported,       // a layout, format or feature Lifeboat does not handle
     Cancelled,         // the user asked to stop
+    ToolFailed,        // psql, pg_dump or pg_restore failed, or the server could not be reached
     Internal,          // a bug or a library failing in a way it should not
 };
 

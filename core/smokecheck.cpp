@@ -65,7 +65,30 @@ Result<int> httpGet(const QUrl &url, const QString &header)
     return status;
 }
 
+CheckResult sqlOutcome(const SmokeCheck &check, const QString &got)
+{
+    const QString name = u"smoke:"_s + check.name;
+    if (!check.expect.isEmpty() && got != check.expect)
+        return {name, CheckStatus::Fail,
+                Tr::tr("\"%1\" returned %2; %3 was expected.").arg(check.query, got, check.expect)};
+    return {name, CheckStatus::Pass, Tr::tr("\"%1\" returned %2.").arg(check.query, got)};
+}
+
 } // namespace
+
+CheckResult runSmokeCheck(const SmokeCheck &check, const PostgresConnection &database)
+{
+    if (check.kind != SmokeCheck::Kind::Sql)
+        return runSmokeCheck(check, QString());
+    QString sql = check.query.trimmed();
+    if (!sql.endsWith(u';'))
+        sql += u';';
+    auto output = PostgresClient(database).query(sql);
+    if (!output)
+        return {u"smoke:"_s + check.name, CheckStatus::Fail, output.error().message};
+    // The first column of the first row, as the SQLite check takes it.
+    return sqlOutcome(check, output->section(u'\n', 0, 0).section(u'\t', 0, 0));
+}
 
 CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database)
 {
@@ -78,11 +101,7 @@ CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database)
         auto value = db->value(check.query);
         if (!value)
             return {name, CheckStatus::Fail, value.error().message};
-        const QString got = value->toString();
-        if (!check.expect.isEmpty() && got != check.expect)
-            return {name, CheckStatus::Fail,
-                    Tr::tr("\"%1\" returned %2; %3 was expected.").arg(check.query, got, check.expect)};
-        return {name, CheckStatus::Pass, Tr::tr("\"%1\" returned %2.").arg(check.query, got)};
+        return sqlOutcome(check, value->toString());
     }
     case SmokeCheck::Kind::Http: {
         auto status = httpGet(QUrl(check.url), check.header);

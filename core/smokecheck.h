@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "postgresclient.h"
 #include "profile.h"
 #include "verifier.h"
 
@@ -13,5 +14,7 @@ namespace lifeboat {
  * named "smoke:<name>".
  */
 CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database);
+// The same, an SQL check running against a PostgreSQL database through psql.
+CheckResult runSmokeCheck(const SmokeCheck &check, const PostgresConnection &database);
 
 } // namespace lifeboat

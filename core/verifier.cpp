@@ -5,6 +5,7 @@
 #include "fileops.h"
 #include "jobcontrol.h"
 #include "journal.h"
+#include "postgresclient.h"
 #include "sha256.h"
 #include "sqlitedatabase.h"
 #include "tarstream.h"
@@ -20,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QScopeGuard>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
@@ -286,6 +288,105 @@ QList<CheckResult> folderChecks(const ItemPlan &plan, JobControl &control)
     return {pass(name, Tr::tr("%n file(s) read to the end.", nullptr, files))};
 }
 
+// Restores the dump into a scratch database, counts its rows against the
+// manifest and drops it again, whatever happened.
+QList<CheckResult> restoreDrill(const ItemPlan &plan, JobControl &control)
+{
+    const QString drill = u"restore_drill"_s;
+    const QString rows = u"row_counts"_s;
+    const BackupItem &item = plan.item;
+    const std::optional<PostgresInfo> recorded =
+        item.recorded ? item.recorded->postgres : std::optional<PostgresInfo>();
+    auto connection = PostgresConnection::resolve(
+        !plan.options.dsnEnv.isEmpty() || !plan.options.service.isEmpty() || !recorded
+            ? plan.options.dsnEnv
+            : recorded->dsnEnv,
+        !plan.options.dsnEnv.isEmpty() || !plan.options.service.isEmpty() || !recorded
+            ? plan.options.service
+            : recorded->service);
+    if (!connection)
+        return {failed(drill, connection.error().message),
+                skipped(rows, Tr::tr("No restore drill ran."))};
+    const QString scratch = u"lifeboat_drill_%1_%2"_s.arg(timestampName(QDateTime::currentDateTimeUtc()))
+                                .arg(QCoreApplication::applicationPid());
+    const PostgresClient client(*connection, &control);
+    if (auto made = client.createDatabase(scratch); !made)
+        return {failed(drill, made.error().message), skipped(rows, Tr::tr("No restore drill ran."))};
+    // Dropped without the job's control: a cancelled drill still cleans up.
+    const PostgresClient cleaner(*connection);
+    auto dropScratch = qScopeGuard([&] {
+        if (auto dropped = cleaner.dropDatabase(scratch); !dropped)
+            qCWarning(lcVerify) << dropped.error().message;
+    });
+    QList<CheckResult> out;
+    auto restored = client.restore(item.artifact, scratch, false);
+    if (!restored) {
+        if (restored.error().code == ErrorCode::Cancelled)
+            return {};
+        return {failed(drill, restored.error().message),
+                skipped(rows, Tr::tr("The dump did not restore."))};
+    }
+    QString detail = Tr::tr("Restored into the scratch database %1 on %2, which is dropped again.")
+                         .arg(scratch, connection->displayName());
+    if (!restored->warnings.isEmpty())
+        detail += u' ' + Tr::tr("pg_restore warned: %1").arg(listSome(restored->warnings));
+    out.append(pass(drill, detail));
+    auto counts = client.rowCounts(scratch);
+    if (!counts) {
+        out.append(failed(rows, counts.error().message));
+    } else if (!recorded || recorded->tables.isEmpty()) {
+        out.append(skipped(rows, Tr::tr("The manifest records no row counts; %n table(s) restored.",
+                                        nullptr, int(counts->size()))));
+    } else {
+        const QStringList differences = rowCountDifferences(recorded->tables, *counts);
+        out.append(differences.isEmpty()
+                       ? pass(rows, Tr::tr("All %n table(s) hold the recorded number of rows.",
+                                           nullptr, int(recorded->tables.size())))
+                       : failed(rows, listSome(differences)));
+    }
+    return out;
+}
+
+QList<CheckResult> postgresChecks(const ItemPlan &plan, JobControl &control)
+{
+    const QString readable = u"pgdump_readable"_s;
+    const BackupItem &item = plan.item;
+    QList<CheckResult> out;
+    if (!QFileInfo(item.artifact).isFile()) {
+        out.append(failed(readable, Tr::tr("The artifact \"%1\" is missing.").arg(item.artifact)));
+    } else if (auto contents = PostgresClient::list(item.artifact, &control); !contents) {
+        if (contents.error().code == ErrorCode::Cancelled)
+            return {};
+        out.append(failed(readable, contents.error().message));
+    } else {
+        QStringList missing;
+        if (item.recorded && item.recorded->postgres) {
+            for (const QString &table : item.recorded->postgres->tables.keys()) {
+                if (!contents->tablesWithData.contains(table))
+                    missing.append(table);
+            }
+        }
+        control.addBytes(QFileInfo(item.artifact).size());
+        out.append(missing.isEmpty()
+                       ? pass(readable,
+                              Tr::tr("pg_restore read the whole table of contents: %1 entries, "
+                                     "archive version %2, dumped by pg_dump %3 from PostgreSQL %4.")
+                                  .arg(contents->tocEntries)
+                                  .arg(contents->dumpVersion, contents->pgDumpVersion,
+                                       contents->serverVersion))
+                       : failed(readable, Tr::tr("The dump holds no data for: %1.")
+                                              .arg(listSome(missing))));
+    }
+    if (!plan.options.drill)
+        return out;
+    if (out.constFirst().status == CheckStatus::Fail) {
+        out.append(skipped(u"restore_drill"_s, Tr::tr("The dump cannot be read.")));
+        return out;
+    }
+    out.append(restoreDrill(plan, control));
+    return out;
+}
+
 QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
 {
     if (QFileInfo(plan.item.artifact).isDir())
@@ -296,8 +397,7 @@ QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
     case ItemType::Assets:
         return archiveChecks(plan, control);
     case ItemType::Postgres:
-        return {skipped(u"pgdump_readable"_s,
-                        Tr::tr("Checking PostgreSQL dumps is not supported by this version."))};
+        return postgresChecks(plan, control);
     case ItemType::File:
         break;
     }
@@ -310,7 +410,7 @@ qint64 contentBytes(const BackupItem &item)
     if (item.type == ItemType::Assets)
         return item.recorded && item.recorded->totalSourceSize > 0 ? item.recorded->totalSourceSize
                                                                     : size;
-    return item.type == ItemType::Database ? size : 0;
+    return item.type == ItemType::Database || item.type == ItemType::Postgres ? size : 0;
 }
 
 // A Lifeboat set's checksums.txt must agree with its manifest: a file it
@@ -319,6 +419,23 @@ qint64 contentBytes(const BackupItem &item)
 QList<BackupItem> itemsToCheck(const BackupEntry &entry)
 {
     QList<BackupItem> items = entry.items;
+    // A dump's schema.sql is hashed as an item of its own.
+    QList<Checksums::Entry> besides;
+    for (const BackupItem &item : entry.items) {
+        if (!item.recorded || !item.recorded->postgres || item.recorded->postgres->schemaBackup.isEmpty())
+            continue;
+        const PostgresInfo &pg = *item.recorded->postgres;
+        BackupItem schema;
+        schema.name = item.name + u": "_s + pg.schemaBackup;
+        schema.type = ItemType::File;
+        schema.artifact = Manifest::resolveArtifact(
+            entry.manifestPath.isEmpty() ? entry.path : QFileInfo(entry.manifestPath).absolutePath(),
+            pg.schemaBackup);
+        schema.sha256 = pg.schemaSha256;
+        schema.sizeBytes = pg.schemaSizeBytes;
+        items.append(schema);
+        besides.append({pg.schemaSha256, pg.schemaBackup});
+    }
     if (entry.layout != Layout::Lifeboat)
         return items;
     const QString dir = entry.path;
@@ -336,7 +453,10 @@ QList<BackupItem> itemsToCheck(const BackupEntry &entry)
         const bool agrees = std::any_of(recorded.cbegin(), recorded.cend(), [&](const ManifestItem &item) {
             return Manifest::resolveArtifact(dir, item.backup) == artifact && item.sha256 == e.sha256;
         });
-        if (agrees)
+        const bool besideAnItem = std::any_of(besides.cbegin(), besides.cend(), [&](const Checksums::Entry &b) {
+            return Manifest::resolveArtifact(dir, b.fileName) == artifact && b.sha256 == e.sha256;
+        });
+        if (agrees || besideAnItem)
             continue;
         BackupItem extra;
         extra.name = u"checksums.txt: "_s + e.fileName;
@@ -472,6 +592,7 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
             {u"checks"_s, QJsonObject{{u"pass"_s, passed}, {u"fail"_s, failedCount},
                                       {u"skip"_s, skippedCount}}},
             {u"quick"_s, options.quick},
+            {u"drill"_s, options.drill},
             {u"duration_ms"_s, report.durationMs},
         });
         if (!recorded)

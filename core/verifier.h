@@ -53,6 +53,11 @@ struct VerifyOptions
     bool quick = false;        // quick_check instead of integrity_check
     bool record = true;        // write the result to the journal
     bool newestOnly = false;   // of a folder of backups, only the newest
+    // PostgreSQL dumps: restore each into a scratch database that is dropped
+    // afterwards, on the server the manifest recorded or the one named here.
+    bool drill = false;
+    QString dsnEnv;
+    QString service;
     // Called from worker threads as each item's checks complete, so a view
     // can turn them PASS or FAIL as they come.
     std::function<void(const QString &item, const QList<CheckResult> &checks)> onChecks;
@@ -63,7 +68,8 @@ struct VerifyOptions
  * the manifest or checksums recorded, databases opened immutable and checked
  * with integrity_check (through gzip where they are compressed), required
  * tables and the schema version, archives read to the last byte with every
- * entry's path checked. Items run in parallel, each in constant memory;
+ * entry's path checked, PostgreSQL dumps' tables of contents read by
+ * pg_restore and, on request, restored into a scratch database. Items run in parallel, each in constant memory;
  * Cancel stops within a second.
  */
 class Verifier

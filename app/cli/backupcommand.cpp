@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "backupwriter.h"
+#include "postgresclient.h"
 #include "profile.h"
 
 #include <QDir>
@@ -19,14 +20,17 @@ public:
     BackupCommand()
         : Command(u"backup"_s, Tr::tr("Take a consistent backup set: SQLite databases through "
                                       "a live, consistent copy, asset folders as tar archives, "
-                                      "files by glob; with manifest.json and checksums.txt."),
+                                      "files by glob, PostgreSQL with pg_dump; with manifest.json "
+                                      "and checksums.txt."),
                   u"--out DIR [--db PATH]... [--assets DIR]... [--files GLOB]... "
-                  "[--profile FILE] [--name NAME] [--label TEXT] [--compression gzip|zstd|none]"_s,
+                  "[--postgres DSN_ENV_VAR]... [--profile FILE] [--name NAME] [--label TEXT] "
+                  "[--compression gzip|zstd|none]"_s,
                   u"  lifeboat-cli backup --db data/lrl.db --assets data/assets --out backups\n"
                   "  lifeboat-cli backup --db data/story_registry.db --label \"before 1.1.0\" "
                   "--out backups --json\n"
                   "  lifeboat-cli backup --files 'work/local/*.jsonl' --files "
                   "'work/local/*.meta.json' --out backups/jsonl\n"
+                  "  lifeboat-cli backup --postgres APP_DATABASE_URL --out backups/postgres\n"
                   "  lifeboat-cli backup --profile lifeboat.json"_s)
     {
     }
@@ -40,6 +44,9 @@ protected:
             {u"assets"_s, Tr::tr("A folder to archive; repeatable."), u"DIR"_s},
             {u"files"_s, Tr::tr("Files to copy, by glob such as 'data/*.jsonl'; repeatable."),
              u"GLOB"_s},
+            {u"postgres"_s, Tr::tr("A PostgreSQL database, by the environment variable holding its "
+                                   "DSN (never the DSN itself); repeatable."),
+             u"DSN_ENV_VAR"_s},
             {u"profile"_s, Tr::tr("A lifeboat.json describing the data set."), u"FILE"_s},
             {u"name"_s, Tr::tr("The set's name (default: the first source's name)."), u"NAME"_s},
             {u"label"_s, Tr::tr("A note kept in the manifest, such as \"before upgrade\"."),
@@ -68,19 +75,29 @@ protected:
             request.sources.append(SourceSpec::assets(QDir::cleanPath(cwd.absoluteFilePath(dir))));
         for (const QString &glob : parser.values(u"files"_s))
             request.sources.append(SourceSpec::files(QDir::cleanPath(cwd.absoluteFilePath(glob))));
+        for (const QString &var : parser.values(u"postgres"_s))
+            request.sources.append(SourceSpec::postgres(var));
         if (parser.isSet(u"out"_s))
             request.destination = parser.value(u"out"_s);
         if (request.destination.isEmpty())
             return usageError(Tr::tr("Say where the backup goes with --out DIR."));
         if (request.sources.isEmpty())
-            return usageError(Tr::tr("Nothing to back up: give --db, --assets, --files or --profile."));
+            return usageError(Tr::tr("Nothing to back up: give --db, --assets, --files, --postgres or "
+                                     "--profile."));
         if (parser.isSet(u"name"_s))
             request.name = parser.value(u"name"_s);
         if (request.name.isEmpty()) {
             const SourceSpec &first = request.sources.constFirst();
-            request.name = first.type == ItemType::File
-                               ? QFileInfo(first.glob).absoluteDir().dirName()
-                               : QFileInfo(first.path).completeBaseName();
+            if (first.type == ItemType::Postgres) {
+                auto connection = PostgresConnection::resolve(first.dsnEnv, first.service, first.dbname);
+                if (!connection)
+                    return failWith(connection.error());
+                request.name = connection->database().isEmpty() ? u"postgres"_s : connection->database();
+            } else {
+                request.name = first.type == ItemType::File
+                                   ? QFileInfo(first.glob).absoluteDir().dirName()
+                                   : QFileInfo(first.path).completeBaseName();
+            }
         }
         if (parser.isSet(u"label"_s))
             request.label = parser.value(u"label"_s);
@@ -114,6 +131,9 @@ protected:
                     detail = Tr::tr("integrity %1").arg(item.integrity);
                     if (!item.sqlite->schemaVersion.isEmpty())
                         detail += u", "_s + Tr::tr("schema %1").arg(item.sqlite->schemaVersion);
+                } else if (item.postgres) {
+                    detail = Tr::tr("%n table(s), PostgreSQL %1", nullptr, int(item.postgres->tables.size()))
+                                 .arg(item.postgres->serverVersion);
                 } else if (item.type == ItemType::Assets) {
                     detail = Tr::tr("%n file(s), %1 before compression", nullptr, item.fileCount)
                                  .arg(formatSize(item.totalSourceSize));

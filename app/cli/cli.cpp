@@ -49,6 +49,7 @@ int exitCodeFor(ErrorCode code)
         return ExitCancelled;
     case ErrorCode::Corrupt:
     case ErrorCode::DiskFull:
+    case ErrorCode::ToolFailed:
     case ErrorCode::Internal:
         return ExitProblem;
     }

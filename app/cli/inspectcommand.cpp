@@ -96,6 +96,14 @@ protected:
                 }
             } else if (item.gzip) {
                 lines << Tr::tr("  a gzip-compressed SQLite copy");
+            } else if (item.recorded && item.recorded->postgres) {
+                const PostgresInfo &pg = *item.recorded->postgres;
+                lines << Tr::tr("  database %1 on PostgreSQL %2, dumped by pg_dump %3")
+                             .arg(pg.database, pg.serverVersion, pg.pgDumpVersion);
+                if (!pg.schemaBackup.isEmpty())
+                    lines << Tr::tr("  schema   %1").arg(pg.schemaBackup);
+                for (auto it = pg.tables.cbegin(); it != pg.tables.cend(); ++it)
+                    lines << Tr::tr("  table    %1: %n row(s)", nullptr, int(it.value())).arg(it.key());
             }
             items.append(o);
         }

@@ -33,13 +33,15 @@ public:
         : Command(u"restore"_s, Tr::tr("Restore a backup safely: check it, save what is there now as a "
                                        "pre-restore snapshot, replace each target whole, check the "
                                        "result, and roll back by itself if anything fails."),
-                  u"SET|MANIFEST|FILE [--item NAME]... [--to PATH] [--dry-run] [--no-snapshot] "
-                  "[--force-writers] [--yes] [--profile FILE]"_s,
+                  u"SET|MANIFEST|FILE [--item NAME]... [--to PATH|DATABASE] [--dry-run] [--no-snapshot] "
+                  "[--force-writers] [--yes] [--profile FILE] [--dsn-env VAR | --service NAME]"_s,
                   u"  lifeboat-cli restore backups/lrl-20260114_120000 --dry-run\n"
                   "  lifeboat-cli restore data/story_registry.backup.1.0.0.20260112_130012.db --yes\n"
                   "  lifeboat-cli restore backups/sqlite/ice_cream_social_20260110_020000.db "
                   "--to data/ice_cream_social.db\n"
-                  "  lifeboat-cli restore backups/lrl-20260114_120000 --to /tmp/staging --json"_s)
+                  "  lifeboat-cli restore backups/lrl-20260114_120000 --to /tmp/staging --json\n"
+                  "  lifeboat-cli restore backups/postgres/brainstem-20260114_120000 "
+                  "--dsn-env APP_DATABASE_URL --dry-run"_s)
     {
     }
 
@@ -57,6 +59,12 @@ protected:
             {u"yes"_s, Tr::tr("Do not ask for confirmation.")},
             {u"profile"_s, Tr::tr("A lifeboat.json whose smoke checks and required tables the result must pass."),
              u"FILE"_s},
+            {u"dsn-env"_s, Tr::tr("PostgreSQL: the environment variable holding the DSN of the server to "
+                                  "restore into (default: the one the manifest recorded). --to names "
+                                  "another database."),
+             u"VAR"_s},
+            {u"service"_s, Tr::tr("PostgreSQL: a service of libpq's service file to restore into."),
+             u"NAME"_s},
         });
     }
 
@@ -70,6 +78,8 @@ protected:
         options.to = parser.value(u"to"_s);
         options.noSnapshot = parser.isSet(u"no-snapshot"_s);
         options.forceWriters = parser.isSet(u"force-writers"_s);
+        options.dsnEnv = parser.value(u"dsn-env"_s);
+        options.service = parser.value(u"service"_s);
         if (options.noSnapshot && !parser.isSet(u"yes"_s))
             return usageError(Tr::tr("--no-snapshot throws the current data away for good; add --yes "
                                      "to confirm."));
@@ -121,6 +131,8 @@ protected:
             QStringList out{QString(), Tr::tr("Checks after the restore:")};
             for (const CheckResult &c : std::as_const(report->checks))
                 out << u"  %1 %2 — %3"_s.arg(mark(c.status), c.name, c.detail);
+            for (const QString &w : std::as_const(report->warnings))
+                out << Tr::tr("warning: %1").arg(w);
             for (const QString &s : std::as_const(report->snapshots))
                 out << Tr::tr("Snapshot: %1 (restore it to undo)").arg(s);
             out << QString() << report->message;
@@ -167,8 +179,10 @@ private:
                       {u"plan"_s, plan.toJson()}};
         if (plan.refusal != Refusal::None)
             o.insert(u"refused"_s, refusalName(plan.refusal));
-        if (report)
+        if (report) {
             o.insert(u"message"_s, report->message);
+            o.insert(u"warnings"_s, QJsonArray::fromStringList(report->warnings));
+        }
         return o;
     }
 

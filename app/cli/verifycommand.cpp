@@ -31,13 +31,14 @@ public:
                                       "version, and read every archive to its end, checking each "
                                       "entry's path."),
                   u"SET|MANIFEST|CHECKSUMS|FILE|DIR [--require-tables T1,T2] [--quick] "
-                  "[--report FILE]"_s,
+                  "[--report FILE] [--drill [--dsn-env VAR | --service NAME]]"_s,
                   u"  lifeboat-cli verify backups/lrl-20260114_120000\n"
                   "  lifeboat-cli verify backups/backup_manifest_20260114_120000.json "
                   "--require-tables users,content,assets\n"
                   "  lifeboat-cli verify backups/sqlite/latest/checksums.txt --report "
                   ".data/restore-verify/verification.json\n"
-                  "  lifeboat-cli verify backups --quick --json"_s)
+                  "  lifeboat-cli verify backups --quick --json\n"
+                  "  lifeboat-cli verify backups/postgres/latest --drill --dsn-env APP_DATABASE_URL"_s)
     {
     }
 
@@ -54,6 +55,13 @@ protected:
             {u"quick"_s, Tr::tr("Use PRAGMA quick_check instead of the full integrity_check.")},
             {u"newest"_s, Tr::tr("Of a folder of backups, verify only the newest.")},
             {u"report"_s, Tr::tr("Also write the JSON report to FILE."), u"FILE"_s},
+            {u"drill"_s, Tr::tr("PostgreSQL: restore each dump into a scratch database, compare its "
+                                "row counts with the manifest, and drop it.")},
+            {u"dsn-env"_s, Tr::tr("PostgreSQL: the environment variable holding the DSN of the server "
+                                  "for --drill (default: the one the manifest recorded)."),
+             u"VAR"_s},
+            {u"service"_s, Tr::tr("PostgreSQL: a service of libpq's service file for --drill."),
+             u"NAME"_s},
         });
     }
 
@@ -65,6 +73,9 @@ protected:
         VerifyOptions options;
         options.quick = parser.isSet(u"quick"_s);
         options.newestOnly = parser.isSet(u"newest"_s);
+        options.drill = parser.isSet(u"drill"_s);
+        options.dsnEnv = parser.value(u"dsn-env"_s);
+        options.service = parser.value(u"service"_s);
         options.requireTables = parser.value(u"require-tables"_s).split(u',', Qt::SkipEmptyParts);
         for (QString &t : options.requireTables)
             t = t.trimmed();

@@ -16,7 +16,9 @@ const QByteArray WholeProfile = "{\n"
     "                {\"type\": \"sqlite\", \"path\": \"${LAB_DATA_DIR:-./data}/lrl.db\"},\n"
     "                {\"type\": \"assets\", \"path\": \"${LAB_DATA_DIR:-./data}/assets\"},\n"
     "                {\"type\": \"files\", \"glob\": \"${STORY_GEN_DB_PATH}/../*.jsonl\",\n"
-    "                 \"version_query\": \"SELECT 1\"}\n"
+    "                 \"version_query\": \"SELECT 1\"},\n"
+    "                {\"type\": \"postgresql\", \"dsn_env\": \"APP_DATABASE_URL\"},\n"
+    "                {\"type\": \"postgres\", \"service\": \"brainstem\", \"database\": \"memory\"}\n"
     "            ],\n"
     "            \"retention\": {\"preset\": \"local-dev\", \"keep_last\": 3},\n"
     "            \"rpo_hours\": 24, \"rto_hours\": 4,\n"
@@ -44,11 +46,15 @@ private Q_SLOTS:
         QCOMPARE(p->name, u"lrl"_s);
         QCOMPARE(p->destination, dir.filePath(u"backups"_s));
         QCOMPARE(p->compression, Compression::Gzip);
-        QCOMPARE(p->sources.size(), 3);
+        QCOMPARE(p->sources.size(), 5);
         QCOMPARE(p->sources[0].path, dir.filePath(u"app/data/lrl.db"_s));
         QCOMPARE(p->sources[0].requiredTables, (QStringList{u"users"_s, u"content"_s, u"assets"_s}));
         QCOMPARE(p->sources[1].type, ItemType::Assets);
         QCOMPARE(p->sources[2].glob, u"/srv/story/work/local/*.jsonl"_s);
+        QCOMPARE(p->sources[3].type, ItemType::Postgres);
+        QCOMPARE(p->sources[3].dsnEnv, u"APP_DATABASE_URL"_s);
+        QCOMPARE(p->sources[4].service, u"brainstem"_s);
+        QCOMPARE(p->sources[4].dbname, u"memory"_s);
         QCOMPARE(p->retention.daily, 14);
         QCOMPARE(p->retention.weekly, 8);
         QCOMPARE(p->retention.keepLast, 3);
@@ -105,6 +111,9 @@ private Q_SLOTS:
                                           << u"\"retention.preset\""_s;
         QTest::newRow("postgres without dsn") << "{\"name\": \"x\", \"sources\": [{\"type\": \"postgres\"}]}"_ba
                                               << u"\"sources[0].dsn_env\""_s;
+        QTest::newRow("postgres with dsn and service")
+            << "{\"name\": \"x\", \"sources\": [{\"type\": \"postgres\", \"dsn_env\": \"A\", \"service\": \"b\"}]}"_ba
+            << u"\"sources[0].dsn_env\""_s;
     }
 
     void mistakesNameTheKeyAndFile()

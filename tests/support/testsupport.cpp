@@ -7,7 +7,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -136,6 +141,149 @@ qint64 DatabaseHolder::pid() const
 }
 
 void DatabaseHolder::kill()
+{
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished();
+    }
+}
+
+PostgresServer::PostgresServer() = default;
+
+PostgresServer::~PostgresServer()
+{
+    stop();
+}
+
+QString PostgresServer::start()
+{
+    // The newest server the distribution installed.
+    QDir lib(u"/usr/lib/postgresql"_s);
+    QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    for (auto it = versions.crbegin(); it != versions.crend() && m_binDir.isEmpty(); ++it) {
+        if (QFileInfo(lib.filePath(*it + u"/bin/initdb"_s)).isExecutable())
+            m_binDir = lib.filePath(*it + u"/bin"_s);
+    }
+    if (m_binDir.isEmpty())
+        return u"No PostgreSQL server is installed (/usr/lib/postgresql/*/bin/initdb); run "
+               "scripts/dev.sh, which installs it."_s;
+
+    m_dir = std::make_unique<QTemporaryDir>(u"/tmp/lifeboat-pg-XXXXXX"_s);
+    if (!m_dir->isValid())
+        return u"Could not create a temporary folder."_s;
+    m_password = u"s3cret-%1-pw"_s.arg(QCoreApplication::applicationPid());
+    const QString pwfile = m_dir->filePath(u"pw"_s);
+    writeFile(pwfile, m_password.toUtf8() + '\n');
+
+    // PostgreSQL refuses to run as root: the server gets a user of its own.
+    if (::geteuid() == 0) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (!pw)
+            pw = ::getpwnam("nobody");
+        if (!pw)
+            return u"Running as root, but there is neither a postgres nor a nobody user."_s;
+        const uid_t uid = pw->pw_uid;
+        const gid_t gid = pw->pw_gid;
+        for (const QString &path : {m_dir->path(), pwfile}) {
+            if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+                return u"Could not hand %1 to the server's user."_s.arg(path);
+        }
+        m_asUser = {u"--reuid=%1"_s.arg(uid), u"--regid=%1"_s.arg(gid), u"--clear-groups"_s, u"--"_s};
+    }
+    auto asServerUser = [this](const QString &program, const QStringList &args) {
+        return m_asUser.isEmpty() ? std::pair{program, args}
+                                  : std::pair{u"setpriv"_s, m_asUser + QStringList{program} + args};
+    };
+
+    const QString data = m_dir->filePath(u"data"_s);
+    const auto [initdb, initArgs] = asServerUser(
+        m_binDir + u"/initdb"_s,
+        {u"--pgdata="_s + data, u"--username=lifeboat"_s, u"--pwfile="_s + pwfile,
+         u"--auth=scram-sha-256"_s, u"--encoding=UTF8"_s, u"--no-locale"_s, u"--no-sync"_s,
+         u"--no-instructions"_s});
+    const Run made = runProgram(initdb, initArgs, m_dir->path(), 120000);
+    if (made.exitCode != 0)
+        return u"initdb failed: "_s + QString::fromLocal8Bit(made.out + made.err);
+
+    m_server = std::make_unique<QProcess>();
+    m_server->setProcessChannelMode(QProcess::MergedChannels);
+    const auto [postgres, serverArgs] = asServerUser(
+        m_binDir + u"/postgres"_s,
+        {u"-D"_s, data, u"-k"_s, m_dir->path(), u"-p"_s, QString::number(m_port), u"-c"_s,
+         u"listen_addresses="_s, u"-c"_s, u"fsync=off"_s, u"-c"_s, u"full_page_writes=off"_s,
+         u"-c"_s, u"dynamic_shared_memory_type=mmap"_s});
+    m_server->start(postgres, serverArgs);
+    // Ready when it says so, however long that takes; a server that exits has failed.
+    QByteArray log;
+    while (!log.contains("ready to accept connections")) {
+        if (!m_server->waitForReadyRead(120000) && m_server->state() == QProcess::NotRunning)
+            return u"The server did not start: "_s + QString::fromLocal8Bit(log + m_server->readAll());
+        log += m_server->readAll();
+        if (m_server->state() == QProcess::NotRunning && !log.contains("ready to accept connections"))
+            return u"The server did not start: "_s + QString::fromLocal8Bit(log);
+    }
+    return {};
+}
+
+void PostgresServer::stop()
+{
+    if (m_server && m_server->state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_server->processId()), SIGINT); // fast shutdown: sessions are ended
+        if (!m_server->waitForFinished(60000)) {
+            m_server->kill();
+            m_server->waitForFinished();
+        }
+    }
+    m_server.reset();
+    m_dir.reset(); // removes the data folder and the socket
+}
+
+QString PostgresServer::dsn(const QString &database) const
+{
+    return u"postgresql://lifeboat:%1@/%2?host=%3&port=%4"_s.arg(m_password, database, m_dir->path())
+        .arg(m_port);
+}
+
+QMap<QString, QString> PostgresServer::clientEnvironment(const QString &database) const
+{
+    return {{u"PGPASSWORD"_s, m_password}, {u"PGHOST"_s, m_dir->path()},
+            {u"PGPORT"_s, QString::number(m_port)}, {u"PGUSER"_s, u"lifeboat"_s},
+            {u"PGDATABASE"_s, database}};
+}
+
+QString PostgresServer::psql(const QString &database, const QString &sql) const
+{
+    const Run r = runProgram(u"psql"_s,
+                             {u"--no-psqlrc"_s, u"--quiet"_s, u"--no-align"_s, u"--tuples-only"_s,
+                              u"--set=ON_ERROR_STOP=1"_s, u"--command="_s + sql},
+                             {}, 120000, clientEnvironment(database));
+    if (r.exitCode != 0)
+        qWarning("psql failed on %s: %s", qPrintable(database), r.err.constData());
+    return QString::fromUtf8(r.out).trimmed();
+}
+
+PostgresSessionHolder::PostgresSessionHolder(const PostgresServer &server, const QString &database)
+    : m_process(std::make_unique<QProcess>())
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const auto vars = server.clientEnvironment(database);
+    for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+        env.insert(it.key(), it.value());
+    env.insert(u"PGAPPNAME"_s, u"lifeboat-test-holder"_s);
+    m_process->setProcessEnvironment(env);
+    m_process->start(u"psql"_s, {u"--no-psqlrc"_s, u"--quiet"_s, u"--no-align"_s, u"--tuples-only"_s});
+    m_process->write("SELECT 'ready';\n");
+    while (m_process->waitForReadyRead(30000)) {
+        if (m_process->readAllStandardOutput().contains("ready")) {
+            m_ready = true;
+            break;
+        }
+    }
+}
+
+PostgresSessionHolder::~PostgresSessionHolder()
 {
     if (m_process->state() != QProcess::NotRunning) {
         m_process->kill();

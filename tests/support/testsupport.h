@@ -10,6 +10,7 @@
 #include <memory>
 
 class QProcess;
+class QTemporaryDir;
 
 namespace lifeboat::test {
 
@@ -46,6 +47,50 @@ public:
     bool isReady() const { return m_ready; }
     qint64 pid() const;
     void kill();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    bool m_ready = false;
+};
+
+/*
+ * A PostgreSQL server of the test's own, from the distribution's packages:
+ * initdb into a temporary folder (as an unprivileged user when the test runs
+ * as root), a Unix socket in that folder and no TCP, password authentication.
+ * Stopped and removed when it goes, also when a test fails.
+ */
+class PostgresServer
+{
+public:
+    PostgresServer();
+    ~PostgresServer();
+    // Empty when it runs; otherwise why not, with the server's log.
+    QString start();
+    void stop();
+    QString password() const { return m_password; }
+    // postgresql://lifeboat:<password>@/<database>?host=<socket folder>&port=<port>
+    QString dsn(const QString &database) const;
+    // Runs SQL with psql; the output, unaligned and tuples only. Fails the test on error.
+    QString psql(const QString &database, const QString &sql) const;
+    // The environment psql needs: PGPASSWORD and the connection, for programs a test starts.
+    QMap<QString, QString> clientEnvironment(const QString &database) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_server;
+    QStringList m_asUser; // setpriv ... -- when running as root
+    QString m_binDir;
+    QString m_password;
+    int m_port = 5432;
+};
+
+// Another session connected to a database: a psql that waits.
+class PostgresSessionHolder
+{
+public:
+    PostgresSessionHolder(const PostgresServer &server, const QString &database);
+    ~PostgresSessionHolder();
+    bool isReady() const { return m_ready; }
 
 private:
     std::unique_ptr<QProcess> m_process;
