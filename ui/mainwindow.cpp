@@ -500,8 +500,16 @@ void MainWindow::restoreSelected()
     for (int row = 0; row < m_model->rowCount(); ++row)
         all.append(*m_model->entry(row));
     RestoreOptions options;
-    if (m_profile)
+    if (m_profile) {
         options.smokeChecks = m_profile->smokeChecks;
+        // A dump goes back to the server the profile names, unless the backup records one.
+        for (const SourceSpec &source : m_profile->sources) {
+            if (source.type == ItemType::Postgres && options.dsnEnv.isEmpty() && options.service.isEmpty()) {
+                options.dsnEnv = source.dsnEnv;
+                options.service = source.service;
+            }
+        }
+    }
     auto *wizard = new RestoreWizard(all, e->path, options, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, &MainWindow::showDataSet);

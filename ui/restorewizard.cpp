@@ -102,26 +102,36 @@ private:
     QListWidget *m_list;
 };
 
+// A dump goes back into a database on a server, not into a folder.
+bool restoresDumps(const BackupEntry *e)
+{
+    return e && !e->items.isEmpty()
+           && std::ranges::all_of(e->items, [](const BackupItem &i) { return i.type == ItemType::Postgres; });
+}
+
 class ChooseTargetPage : public QWizardPage
 {
 public:
     ChooseTargetPage(RestoreWizard *wizard, QButtonGroup *where, QLabel *original, QLineEdit *other,
-                     std::function<const BackupEntry *()> selected)
+                     QLineEdit *dsnEnv, std::function<const BackupEntry *()> selected)
         : m_where(where)
         , m_original(original)
         , m_other(other)
+        , m_dsnEnv(dsnEnv)
         , m_selected(std::move(selected))
     {
         setTitle(RestoreWizard::tr("Choose where it goes"));
         setSubTitle(RestoreWizard::tr("Put it back where it came from, or restore to another "
                                       "folder first to look at it there."));
         auto *originalButton = new QRadioButton(RestoreWizard::tr("The original place"));
-        auto *otherButton = new QRadioButton(RestoreWizard::tr("Another folder:"));
+        auto *otherButton = new QRadioButton;
+        m_otherButton = otherButton;
         where->addButton(originalButton, 0);
         where->addButton(otherButton, 1);
         original->setWordWrap(true);
         original->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *browse = new QPushButton(RestoreWizard::tr("Browse…"));
+        m_browse = browse;
         connect(browse, &QPushButton::clicked, wizard, [this, wizard] {
             const QString dir = QFileDialog::getExistingDirectory(wizard, RestoreWizard::tr("Restore into"));
             if (!dir.isEmpty()) {
@@ -133,10 +143,18 @@ public:
         otherRow->addWidget(otherButton);
         otherRow->addWidget(other, 1);
         otherRow->addWidget(browse);
+        // A dump's server: the variable holding its DSN, when the backup
+        // does not record one (a loose dump) or another server is meant.
+        m_serverLabel = new QLabel(RestoreWizard::tr("The server's DSN is in the environment variable:"));
+        dsnEnv->setPlaceholderText(RestoreWizard::tr("as the backup records (for example DATABASE_URL)"));
+        auto *serverRow = new QHBoxLayout;
+        serverRow->addWidget(m_serverLabel);
+        serverRow->addWidget(dsnEnv, 1);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(originalButton);
         layout->addWidget(original);
         layout->addLayout(otherRow);
+        layout->addLayout(serverRow);
         layout->addStretch();
         connect(where, &QButtonGroup::idClicked, this, &QWizardPage::completeChanged);
         connect(other, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
@@ -155,13 +173,23 @@ public:
                                                              : item.restoresTo));
             }
         }
+        const bool dumps = restoresDumps(e);
+        m_otherButton->setText(dumps ? RestoreWizard::tr("Another database:") : RestoreWizard::tr("Another folder:"));
+        m_other->setPlaceholderText(dumps ? RestoreWizard::tr("The name of a database on the server")
+                                          : RestoreWizard::tr("A folder to restore into"));
+        m_browse->setVisible(!dumps);
+        m_serverLabel->setVisible(dumps);
+        m_dsnEnv->setVisible(dumps);
         m_original->setText(lines.join(u'\n'));
         m_where->button(0)->setEnabled(known);
         m_where->button(known ? 0 : 1)->setChecked(true);
         if (!known)
             m_original->setText(m_original->text() + u"\n\n"_s
-                                + RestoreWizard::tr("This backup does not record where everything "
-                                                    "came from: choose a folder."));
+                                + (dumps ? RestoreWizard::tr("This dump does not record its server: name a "
+                                                             "database and the variable holding the "
+                                                             "server's DSN.")
+                                         : RestoreWizard::tr("This backup does not record where everything "
+                                                             "came from: choose a folder.")));
     }
 
     bool isComplete() const override
@@ -173,6 +201,10 @@ private:
     QButtonGroup *m_where;
     QLabel *m_original;
     QLineEdit *m_other;
+    QLineEdit *m_dsnEnv;
+    QRadioButton *m_otherButton = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_serverLabel = nullptr;
     std::function<const BackupEntry *()> m_selected;
 };
 
@@ -320,9 +352,13 @@ public:
         row->addStretch();
         layout->addLayout(row);
         connect(wizard->m_openFolder, &QPushButton::clicked, wizard, [wizard] {
-            if (wizard->m_plan && !wizard->m_plan->targets.isEmpty())
-                QDesktopServices::openUrl(QUrl::fromLocalFile(
-                    QFileInfo(wizard->m_plan->targets.constFirst().target).absolutePath()));
+            if (!wizard->m_plan || wizard->m_plan->targets.isEmpty())
+                return;
+            // A database on a server has no folder: its snapshot's is shown instead.
+            const RestoreTarget &first = wizard->m_plan->targets.constFirst();
+            const QString place = first.item.type == ItemType::Postgres ? first.snapshot : first.target;
+            if (!place.isEmpty())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(place).absolutePath()));
         });
     }
 
@@ -347,8 +383,16 @@ public:
             headline = RestoreWizard::tr("Failed.");
             break;
         }
-        m_wizard->m_outcome->setText(u"<b>"_s + headline.toHtmlEscaped() + u"</b><br>"_s
-                                     + report->message.toHtmlEscaped());
+        QString text = u"<b>"_s + headline.toHtmlEscaped() + u"</b><br>"_s + report->message.toHtmlEscaped();
+        // pg_restore's warnings: worth reading, not failures.
+        for (const QString &warning : report->warnings)
+            text += u"<br>"_s + RestoreWizard::tr("Warning: %1").arg(warning).toHtmlEscaped();
+        m_wizard->m_outcome->setText(text);
+        const bool dumps = m_wizard->m_plan && !m_wizard->m_plan->targets.isEmpty()
+                           && m_wizard->m_plan->targets.constFirst().item.type == ItemType::Postgres;
+        m_wizard->m_openFolder->setText(dumps ? RestoreWizard::tr("Open the snapshot's folder")
+                                              : RestoreWizard::tr("Open the target folder"));
+        m_wizard->m_openFolder->setEnabled(!dumps || !report->snapshots.isEmpty());
         fillChecks(m_wizard->m_checks, report->checks);
         m_wizard->m_undo->setEnabled(report->outcome == RestoreReport::Outcome::Restored
                                      && !report->snapshots.isEmpty());
@@ -366,6 +410,7 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
     , m_backupList(new QListWidget)
     , m_where(new QButtonGroup(this))
     , m_otherPlace(new QLineEdit)
+    , m_dsnEnv(new QLineEdit)
     , m_originalPlaces(new QLabel)
     , m_preflight(checkTree())
     , m_preflightVerdict(new QLabel)
@@ -399,14 +444,14 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
     m_difference->setHeaderLabels({tr("Item or table"), tr("Now"), tr("In the backup")});
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
-    m_otherPlace->setPlaceholderText(tr("A folder to restore into"));
+    m_dsnEnv->setText(m_baseOptions.dsnEnv);
 
     auto selectedEntry = [this]() -> const BackupEntry * {
         const int row = m_backupList->currentRow();
         return row >= 0 && row < m_backups.size() ? &m_backups.at(row) : nullptr;
     };
     setPage(ChooseBackup, new ChooseBackupPage(m_backupList));
-    setPage(ChooseTarget, new ChooseTargetPage(this, m_where, m_originalPlaces, m_otherPlace, selectedEntry));
+    setPage(ChooseTarget, new ChooseTargetPage(this, m_where, m_originalPlaces, m_otherPlace, m_dsnEnv, selectedEntry));
     setPage(Preflight, new PreflightPage(this));
     setPage(Review, new ReviewPage(this));
     setPage(Running, new RunPage(this));
@@ -420,7 +465,10 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
         auto snapshot = BackupDiscovery::describe((*m_report)->snapshots.constFirst());
         if (!snapshot)
             return;
-        auto *undo = new RestoreWizard({*snapshot}, snapshot->path, m_baseOptions, parentWidget());
+        // The same server as this restore's, for a dump's snapshot.
+        RestoreOptions undoOptions = m_baseOptions;
+        undoOptions.dsnEnv = this->options().dsnEnv;
+        auto *undo = new RestoreWizard({*snapshot}, snapshot->path, undoOptions, parentWidget());
         undo->setAttribute(Qt::WA_DeleteOnClose);
         undo->show();
         accept();
@@ -443,11 +491,15 @@ QString RestoreWizard::backupPath() const
 RestoreOptions RestoreWizard::options() const
 {
     RestoreOptions o = m_baseOptions;
+    if (!m_dsnEnv->text().trimmed().isEmpty())
+        o.dsnEnv = m_dsnEnv->text().trimmed();
     if (m_where->checkedId() != 1)
         return o;
     o.to = m_otherPlace->text().trimmed();
-    // Into the chosen folder, one item under its own name too.
     const int row = m_backupList->currentRow();
+    if (row >= 0 && restoresDumps(&m_backups.at(row)))
+        return o; // a database's name, not a path
+    // Into the chosen folder, one item under its own name too.
     if (row >= 0 && m_backups.at(row).items.size() == 1) {
         const BackupItem &item = m_backups.at(row).items.constFirst();
         const QString known = !item.restoresTo.isEmpty() ? item.restoresTo : item.source;

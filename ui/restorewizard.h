@@ -71,6 +71,7 @@ private:
     QListWidget *m_backupList = nullptr;
     QButtonGroup *m_where = nullptr;
     QLineEdit *m_otherPlace = nullptr;
+    QLineEdit *m_dsnEnv = nullptr;
     QLabel *m_originalPlaces = nullptr;
     QTreeWidget *m_preflight = nullptr;
     QLabel *m_preflightVerdict = nullptr;

@@ -23,6 +23,9 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QToolButton>
@@ -428,6 +431,51 @@ private Q_SLOTS:
         QCOMPARE(notes(app.db()), u"3"_s);
         auto *checks = wizard.findChildren<QTreeWidget *>().last();
         QVERIFY(!checks->findItems(u"smoke:three_notes"_s, Qt::MatchExactly, 0).isEmpty());
+    }
+
+    void wizardRestoresADumpIntoAnotherDatabase()
+    {
+        test::PostgresServer server;
+        const QString problem = server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        server.psql(u"postgres"_s, u"CREATE DATABASE shop"_s);
+        server.psql(u"shop"_s, u"CREATE TABLE orders(id serial PRIMARY KEY, total numeric);"
+                               "INSERT INTO orders(total) SELECT g FROM generate_series(1, 12) g;"_s);
+        qputenv("LIFEBOAT_UI_TEST_DSN", server.dsn(u"shop"_s).toUtf8());
+        QTemporaryDir dir;
+        BackupRequest request;
+        request.destination = dir.filePath(u"backups"_s);
+        request.name = u"shop"_s;
+        request.sources = {SourceSpec::postgres(u"LIFEBOAT_UI_TEST_DSN"_s)};
+        JobControl control;
+        auto report = BackupWriter::run(request, control);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        auto found = BackupDiscovery::scan({request.destination});
+        QVERIFY(found && found->size() == 1);
+
+        RestoreWizard wizard(*found, report->setPath, {});
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(RestoreWizard::ChooseTarget));
+        // For a dump the other place is a database, with no folder to browse for.
+        const auto radios = wizard.findChildren<QRadioButton *>();
+        const auto other = std::ranges::find_if(radios, [](QRadioButton *b) { return b->text() == "Another database:"_L1; });
+        QVERIFY(other != radios.cend());
+        (*other)->click();
+        const auto edits = wizard.currentPage()->findChildren<QLineEdit *>();
+        const auto name = std::ranges::find_if(edits, [](QLineEdit *e) {
+            return e->placeholderText() == "The name of a database on the server"_L1;
+        });
+        QVERIFY(name != edits.cend());
+        (*name)->setText(u"shop_copy"_s);
+        QCOMPARE(wizard.options().to, u"shop_copy"_s);
+        QVERIFY(walk(wizard, RestoreWizard::Outcome));
+        QVERIFY2(*wizard.report(), qPrintable(wizard.report()->error().message));
+        QCOMPARE((*wizard.report())->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(server.psql(u"shop_copy"_s, u"SELECT count(*) FROM orders"_s).trimmed(), u"12"_s);
+        // The password is nowhere on the pages.
+        for (QLabel *label : wizard.findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(server.password()));
+        server.stop();
     }
 
 private:
