@@ -104,16 +104,8 @@
         <translation>"%1"은(는) 백업 세트가 아닌 폴더입니다. manifest.json도 checksums.txt도 없습니다. 이 폴더를 찾아보려면 "list"를 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is neither a backup set, a manifest nor an SQLite database.</source>
-        <translation>"%1"은(는) 백업 세트도, 매니페스트도, SQLite 데이터베이스도 아닙니다.</translation>
-    </message>
-    <message>
         <source>The backup has not run.</source>
         <translation>백업이 실행되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL sources are not supported by this version of Lifeboat.</source>
-        <translation>이 버전의 Lifeboat는 PostgreSQL 원본을 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>No destination: say where the backup goes (--out DIR).</source>
@@ -318,10 +310,6 @@
     <message>
         <source>must be sqlite, assets, files or postgres</source>
         <translation>sqlite, assets, files, postgres 중 하나여야 합니다</translation>
-    </message>
-    <message>
-        <source>is required for a postgres source</source>
-        <translation>postgres 원본에는 반드시 있어야 합니다</translation>
     </message>
     <message>
         <source>is required for a files source</source>
@@ -592,10 +580,6 @@
         <translation><numerusform>파일 %n개를 끝까지 읽었습니다.</numerusform></translation>
     </message>
     <message>
-        <source>Checking PostgreSQL dumps is not supported by this version.</source>
-        <translation>이 버전은 PostgreSQL 덤프 검사를 지원하지 않습니다.</translation>
-    </message>
-    <message>
         <source>Verifying %1</source>
         <translation>%1 검증 중</translation>
     </message>
@@ -726,10 +710,6 @@
     <message>
         <source>No item of this backup is called %1; it holds: %2.</source>
         <translation>이 백업에 %1(이)라는 항목이 없습니다. 들어 있는 항목: %2.</translation>
-    </message>
-    <message>
-        <source>Restoring PostgreSQL dumps is not supported by this version.</source>
-        <translation>이 버전은 PostgreSQL 덤프 복원을 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
@@ -899,6 +879,146 @@
         <source>outside every rule of the policy</source>
         <translation>정책의 어떤 규칙에도 해당하지 않음</translation>
     </message>
+    <message>
+        <source>"%1" is neither a backup set, a manifest, an SQLite database nor a PostgreSQL dump.</source>
+        <translation>"%1"은(는) 백업 세트도, 매니페스트도, SQLite 데이터베이스도, PostgreSQL 덤프도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>%1에 연결 중</translation>
+    </message>
+    <message>
+        <source>Dumping %1</source>
+        <translation>%1 덤프 중</translation>
+    </message>
+    <message>
+        <source>pg_dump could not dump %1: %2</source>
+        <translation>pg_dump가 %1을(를) 덤프하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Writing the schema of %1</source>
+        <translation>%1의 스키마 쓰는 중</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set: it must hold the PostgreSQL connection, such as postgresql://user@host:5432/db.</source>
+        <translation>환경 변수 %1이(가) 설정되지 않았습니다. postgresql://user@host:5432/db 같은 PostgreSQL 연결 정보가 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1: %2</source>
+        <translation>환경 변수 %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a valid postgresql:// URI.</source>
+        <translation>올바른 postgresql:// URI가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>it is neither a postgresql:// URI nor key=value pairs.</source>
+        <translation>postgresql:// URI도 key=value 쌍도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL connection: name the environment variable holding the DSN (--dsn-env) or a libpq service (--service).</source>
+        <translation>PostgreSQL 연결이 없습니다. DSN을 담은 환경 변수(--dsn-env)나 libpq 서비스(--service)를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install the PostgreSQL client programs (postgresql-client).</source>
+        <translation>%1을(를) 찾을 수 없습니다. PostgreSQL 클라이언트 프로그램(postgresql-client)을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>psql could not run a query on %1: %2</source>
+        <translation>psql이 %1에서 쿼리를 실행하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, %3 recorded</source>
+        <translation>%1의 행이 %2개인데 기록은 %3개입니다</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore into %1: %2</source>
+        <translation>pg_restore가 %1에 복원하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read "%1": %2</source>
+        <translation>pg_restore가 "%1"을(를) 읽지 못합니다: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore read "%1" but found no table of contents.</source>
+        <translation>pg_restore가 "%1"을(를) 읽었지만 목차가 없습니다.</translation>
+    </message>
+    <message>
+        <source>or "service" is required for a postgres source, and only one of them</source>
+        <translation>postgres 원본에는 이것과 "service" 중 하나가, 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>"%1" is a path; a PostgreSQL dump is restored into a database: give its name.</source>
+        <translation>"%1"은(는) 경로입니다. PostgreSQL 덤프는 데이터베이스에 복원하므로 데이터베이스 이름을 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 from %3)</source>
+        <translation>%1(%3에서 접속한 %2)</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>%1 복원 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s); no row counts were recorded to compare.</source>
+        <translation><numerusform>%1: 테이블 %n개. 비교할 행 수가 기록되지 않았습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s) with the recorded row counts.</source>
+        <translation><numerusform>%1: 테이블 %n개의 행 수가 기록과 같습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers; the database exists.</source>
+        <translation>%1이(가) 응답합니다. 데이터베이스가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answers; the database does not exist yet and will be created.</source>
+        <translation>%1이(가) 응답합니다. 데이터베이스가 아직 없으므로 새로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>pg_restore %1 reads the dump's archive version %2 (made by pg_dump %3).</source>
+        <translation>pg_restore %1이(가) 덤프의 아카이브 버전 %2(pg_dump %3이(가) 만듦)를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>No restore drill ran.</source>
+        <translation>복원 훈련을 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The dump did not restore.</source>
+        <translation>덤프가 복원되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Restored into the scratch database %1 on %2, which is dropped again.</source>
+        <translation>%2의 임시 데이터베이스 %1에 복원했습니다. 임시 데이터베이스는 다시 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>pg_restore warned: %1</source>
+        <translation>pg_restore 경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest records no row counts; %n table(s) restored.</source>
+        <translation><numerusform>매니페스트에 행 수가 기록되지 않았습니다. 테이블 %n개를 복원했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) hold the recorded number of rows.</source>
+        <translation><numerusform>테이블 %n개 모두 기록된 행 수와 같습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>pg_restore read the whole table of contents: %1 entries, archive version %2, dumped by pg_dump %3 from PostgreSQL %4.</source>
+        <translation>pg_restore가 목차 전체를 읽었습니다: 항목 %1개, 아카이브 버전 %2, PostgreSQL %4에서 pg_dump %3(으)로 덤프했습니다.</translation>
+    </message>
+    <message>
+        <source>The dump holds no data for: %1.</source>
+        <translation>덤프에 다음 테이블의 데이터가 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be read.</source>
+        <translation>덤프를 읽을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>LifeboatCli</name>
@@ -943,10 +1063,6 @@
         <translation>"lifeboat-cli %1 --help"를 보세요.</translation>
     </message>
     <message>
-        <source>Take a consistent backup set: SQLite databases through a live, consistent copy, asset folders as tar archives, files by glob; with manifest.json and checksums.txt.</source>
-        <translation>일관된 백업 세트를 만듭니다. SQLite 데이터베이스는 실행 중에도 일관된 사본으로, 에셋 폴더는 tar 아카이브로, 파일은 glob으로 모으고 manifest.json과 checksums.txt를 함께 씁니다.</translation>
-    </message>
-    <message>
         <source>Folder the set is written into (created if missing).</source>
         <translation>세트를 쓸 폴더(없으면 만듭니다).</translation>
     </message>
@@ -985,10 +1101,6 @@
     <message>
         <source>Say where the backup goes with --out DIR.</source>
         <translation>백업을 둘 곳을 --out DIR로 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Nothing to back up: give --db, --assets, --files or --profile.</source>
-        <translation>백업할 것이 없습니다. --db, --assets, --files, --profile 중 하나를 주세요.</translation>
     </message>
     <message>
         <source>--compression must be gzip, zstd or none.</source>
@@ -1533,6 +1645,46 @@
     <message>
         <source>  RPO %1 h: met, due soon</source>
         <translation>  RPO %1시간: 충족, 곧 만료</translation>
+    </message>
+    <message>
+        <source>Take a consistent backup set: SQLite databases through a live, consistent copy, asset folders as tar archives, files by glob, PostgreSQL with pg_dump; with manifest.json and checksums.txt.</source>
+        <translation>일관된 백업 세트를 만듭니다: SQLite 데이터베이스는 실행 중에도 일관된 복사본으로, 에셋 폴더는 tar 아카이브로, 파일은 glob으로, PostgreSQL은 pg_dump로 백업하고 manifest.json과 checksums.txt를 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database, by the environment variable holding its DSN (never the DSN itself); repeatable.</source>
+        <translation>PostgreSQL 데이터베이스. DSN 자체가 아니라 DSN을 담은 환경 변수 이름을 줍니다. 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to back up: give --db, --assets, --files, --postgres or --profile.</source>
+        <translation>백업할 것이 없습니다: --db, --assets, --files, --postgres, --profile 중 하나를 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s), PostgreSQL %1</source>
+        <translation><numerusform>테이블 %n개, PostgreSQL %1</numerusform></translation>
+    </message>
+    <message>
+        <source>  database %1 on PostgreSQL %2, dumped by pg_dump %3</source>
+        <translation>  데이터베이스 %1, PostgreSQL %2, pg_dump %3(으)로 덤프</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: restore each dump into a scratch database, compare its row counts with the manifest, and drop it.</source>
+        <translation>PostgreSQL: 덤프마다 임시 데이터베이스에 복원하고, 행 수를 매니페스트와 비교한 뒤, 임시 데이터베이스를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the environment variable holding the DSN of the server for --drill (default: the one the manifest recorded).</source>
+        <translation>PostgreSQL: --drill에 쓸 서버의 DSN을 담은 환경 변수(기본값: 매니페스트에 기록된 것).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a service of libpq's service file for --drill.</source>
+        <translation>PostgreSQL: --drill에 쓸 libpq 서비스 파일의 서비스.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the environment variable holding the DSN of the server to restore into (default: the one the manifest recorded). --to names another database.</source>
+        <translation>PostgreSQL: 복원할 서버의 DSN을 담은 환경 변수(기본값: 매니페스트에 기록된 것). --to로 다른 데이터베이스를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a service of libpq's service file to restore into.</source>
+        <translation>PostgreSQL: 복원할 곳인 libpq 서비스 파일의 서비스.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2550,34 @@ Newest in the backup: %2</source>
     <message>
         <source>The checks after the restore, and what to do next.</source>
         <translation>복원 후 검사와 다음에 할 일.</translation>
+    </message>
+    <message>
+        <source>The server's DSN is in the environment variable:</source>
+        <translation>서버 DSN이 들어 있는 환경 변수:</translation>
+    </message>
+    <message>
+        <source>as the backup records (for example DATABASE_URL)</source>
+        <translation>백업에 기록된 대로 (예: DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>Another database:</source>
+        <translation>다른 데이터베이스:</translation>
+    </message>
+    <message>
+        <source>The name of a database on the server</source>
+        <translation>서버에 있는 데이터베이스 이름</translation>
+    </message>
+    <message>
+        <source>This dump does not record its server: name a database and the variable holding the server's DSN.</source>
+        <translation>이 덤프에는 서버가 기록되어 있지 않습니다. 데이터베이스 이름과 서버 DSN이 들어 있는 변수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Open the snapshot's folder</source>
+        <translation>스냅숏 폴더 열기</translation>
     </message>
 </context>
 <context>
