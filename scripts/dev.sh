@@ -28,6 +28,9 @@ Commands:
   fuzz [SECONDS] build the libFuzzer targets with clang and run each for
                  SECONDS (default 300) from its seed corpus in fuzz/corpus;
                  a crash fails and leaves its input in <builddir>-fuzz/crashes
+  reliability    build, run the fault tests many times over (LIFEBOAT_RELIABILITY_ROUNDS,
+                 default 10) and every fuzzer for 300 s, then print a table of
+                 faults injected, survived and data lost
   run [ARGS]     build and open Lifeboat on the demo workspace (ARGS go to
                  lifeboat instead); without a display it runs under Xvfb and
                  saves a screenshot
@@ -239,7 +242,37 @@ fuzz() {
             runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo 0)
             log "$target: $runs inputs, no crash"
         fi
+        # For the reliability table: every input a fault, survived unless it crashed.
+        [ -z "${fuzz_counts:-}" ] || printf 'fuzzed input (%s)\t%s\t%s\t0\n' "${target#fuzz_}" \
+            "$((runs > 0 ? runs : 1))" "$runs" >>"$fuzz_counts"
     done
+    return $status
+}
+
+# The fault tests, with each fault repeated $LIFEBOAT_RELIABILITY_ROUNDS times;
+# they count each fault injected in a log that is summed up here.
+reliability() {
+    local rounds=${LIFEBOAT_RELIABILITY_ROUNDS:-10} faults status=0
+    faults=$(builddir)/reliability.log
+    : >"$faults"
+    log "the fault tests, $rounds rounds each"
+    run_in env LIFEBOAT_RELIABILITY_ROUNDS="$rounds" LIFEBOAT_RELIABILITY_LOG="$faults" \
+        ctest --test-dir "$builddir" --output-on-failure -R 'tst_(cli|restorer|sqlitebackup)$' >&2 || status=1
+    fuzz_counts=$faults fuzz "${LIFEBOAT_FUZZ_SECONDS:-300}" || status=1
+    awk -F '\t' '
+        { injected[$1] += $2; survived[$1] += $3; lost[$1] += $4; order[$1] = order[$1] ? order[$1] : NR }
+        END {
+            printf "| %-36s | %8s | %8s | %9s |\n", "fault", "injected", "survived", "data lost"
+            printf "|%s|%s|%s|%s|\n", "--------------------------------------", "----------:", "----------:", "-----------:"
+            n = 0; for (f in order) keys[++n] = f
+            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (order[keys[j]] < order[keys[i]]) { t = keys[i]; keys[i] = keys[j]; keys[j] = t }
+            for (i = 1; i <= n; i++) {
+                f = keys[i]; ti += injected[f]; ts += survived[f]; tl += lost[f]
+                printf "| %-36s | %8d | %8d | %9d |\n", f, injected[f], survived[f], lost[f]
+            }
+            printf "| %-36s | %8d | %8d | %9d |\n", "total", ti, ts, tl
+            exit tl > 0
+        }' "$faults" || status=1
     return $status
 }
 
@@ -283,6 +316,7 @@ case $cmd in
                 fuzz "${LIFEBOAT_FUZZ_SECONDS:-45}"
             fi ;;
     fuzz)   prepare "$cmd" "$@"; builddir=$(builddir); fuzz "${1:-300}" ;;
+    reliability) prepare "$cmd" "$@"; builddir=$(builddir); build; reliability ;;
     run)    prepare "$cmd" "$@"; builddir=$(builddir); build
             if [ $# -eq 0 ]; then set -- --demo; fi
             with_display lifeboat "$@" ;;
