@@ -176,7 +176,8 @@ Result<RestoreReport> RestoreRecovery::settle(const InterruptedRestore &restore,
             if (!t.existed) {
                 // Nothing was there before: the restored data goes again.
                 if (!removePath(t.target))
-                    ok = fail(ErrorCode::NotWritable, Tr::tr("Could not remove \"%1\".").arg(t.target), t.target);
+                    ok = fail(ErrorCode::NotWritable,
+                              Tr::tr("Could not remove \"%1\".").arg(t.target), t.target);
             } else if (t.snapshot.isEmpty() || !QFileInfo::exists(t.snapshot)) {
                 ok = fail(ErrorCode::NotFound,
                           Tr::tr("%1 was replaced and there is no snapshot to go back to.").arg(t.target),

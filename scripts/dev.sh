@@ -28,9 +28,9 @@ Commands:
   fuzz [SECONDS] build the libFuzzer targets with clang and run each for
                  SECONDS (default 300) from its seed corpus in fuzz/corpus;
                  a crash fails and leaves its input in <builddir>-fuzz/crashes
-  reliability    build, run the fault tests many times over (LIFEBOAT_RELIABILITY_ROUNDS,
-                 default 10) and every fuzzer for 300 s, then print a table of
-                 faults injected, survived and data lost
+  reliability    build, run the fault tests with LIFEBOAT_RELIABILITY_ROUNDS (default 10)
+                 times as many faults and every fuzzer for 300 s, then print a
+                 table of faults injected, survived and data lost
   run [ARGS]     build and open Lifeboat on the demo workspace (ARGS go to
                  lifeboat instead); without a display it runs under Xvfb and
                  saves a screenshot
@@ -227,7 +227,7 @@ fuzz() {
     for target in "$repo"/fuzz/corpus/*/; do
         target=$(basename "$target")
         mkdir -p "$fuzzdir/corpus/$target" "$fuzzdir/crashes"
-        log="$fuzzdir/$target.log"
+        log="$fuzzdir/$target-${seconds}s.log"
         log "fuzzing $target for $seconds s"
         runs=0
         if ! run_in env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
@@ -249,8 +249,8 @@ fuzz() {
     return $status
 }
 
-# The fault tests, with each fault repeated $LIFEBOAT_RELIABILITY_ROUNDS times;
-# they count each fault injected in a log that is summed up here.
+# The fault tests, each injecting its faults $LIFEBOAT_RELIABILITY_ROUNDS times
+# as often as in CI; they count every fault in a log that is summed up here.
 reliability() {
     local rounds=${LIFEBOAT_RELIABILITY_ROUNDS:-10} faults status=0
     faults=$(builddir)/reliability.log

@@ -53,10 +53,12 @@ protected:
                 for (const InterruptedRestore &r : pending) {
                     out << Tr::tr("Restore from %1, started %2, did not finish:")
                                .arg(r.backup, formatLocalTime(r.startedAt));
-                    for (const InterruptedRestore::Target &t : r.targets)
-                        out << u"  %1 → %2"_s.arg(t.name, t.target)
-                                   + (t.snapshot.isEmpty() ? QString()
-                                                           : u"  ("_s + Tr::tr("snapshot %1").arg(t.snapshot) + u')');
+                    for (const InterruptedRestore::Target &t : r.targets) {
+                        QString line = u"  %1 → %2"_s.arg(t.name, t.target);
+                        if (!t.snapshot.isEmpty())
+                            line += u"  ("_s + Tr::tr("snapshot %1").arg(t.snapshot) + u')';
+                        out << line;
+                    }
                 }
                 out << QString()
                     << Tr::tr("Run \"lifeboat-cli recover --finish\" to restore the backup again, or "
@@ -79,7 +81,8 @@ protected:
             allSettled = allSettled && ok;
             QJsonArray items;
             for (const auto &i : std::as_const(report->items))
-                items.append(QJsonObject{{u"name"_s, i.name}, {u"target"_s, i.target}, {u"status"_s, i.status}});
+                items.append(QJsonObject{
+                    {u"name"_s, i.name}, {u"target"_s, i.target}, {u"status"_s, i.status}});
             settled.append(QJsonObject{{u"id"_s, r.id},
                                        {u"backup"_s, r.backup},
                                        {u"ok"_s, ok},

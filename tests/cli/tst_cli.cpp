@@ -279,9 +279,11 @@ private Q_SLOTS:
             qint64 delayMs = 0;
         };
         QList<Kill> kills;
-        for (const char *point : {"backup-partial-created", "backup-item-written", "backup-manifest-written",
-                                  "backup-before-rename", "backup-renamed"})
-            kills.append({QString::fromLatin1(point), 0});
+        for (int round = 0, rounds = test::faultRounds(1); round < rounds; ++round) {
+            for (const char *point : {"backup-partial-created", "backup-item-written", "backup-manifest-written",
+                                      "backup-before-rename", "backup-renamed"})
+                kills.append({QString::fromLatin1(point), 0});
+        }
         const int timed = test::faultRounds(6);
         for (int i = 0; i < timed; ++i)
             kills.append({QString(), wholeMs * i / timed});

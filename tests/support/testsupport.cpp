@@ -112,7 +112,7 @@ int faultRounds(int ordinary)
 {
     bool ok = false;
     const int rounds = qEnvironmentVariableIntValue("LIFEBOAT_RELIABILITY_ROUNDS", &ok);
-    return ok && rounds > 0 ? rounds : ordinary;
+    return ok && rounds > 0 ? ordinary * rounds : ordinary;
 }
 
 void recordFault(const QString &faultClass, bool survived, bool dataLost)

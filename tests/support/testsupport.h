@@ -59,7 +59,8 @@ bool makeRunbookLayouts(const QString &root);
 QMap<QString, QString> snapshotTree(const QString &root);
 
 // How many times a fault test injects each fault: ordinary in a plain test
-// run, LIFEBOAT_RELIABILITY_ROUNDS when scripts/dev.sh reliability asks for more.
+// run, LIFEBOAT_RELIABILITY_ROUNDS times as many when scripts/dev.sh
+// reliability asks for more.
 int faultRounds(int ordinary);
 // Counts one injected fault for the reliability report: appended as a line
 // "<class>\t1\t<survived 0|1>\t<data lost 0|1>" to the file that
