@@ -4,6 +4,7 @@
 #include "sqlitedatabase.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -134,6 +135,9 @@ private Q_SLOTS:
     // lifeboat-cli backup as cron runs it, while the application writes from
     // several processes, or one of them sits in a write transaction: every
     // set holds a committed state (both invariants), and nobody is blocked.
+    // Writers of a rollback journal that leave the database no idle moment
+    // can lock a reader out for good: then the backup gives up with "busy"
+    // and leaves nothing, and that loses nothing either.
     void backupUnderSeveralWritersAndALongTransaction()
     {
         QFETCH(QString, journalMode);
@@ -161,22 +165,27 @@ private Q_SLOTS:
             if (hold)
                 QVERIFY(said(*w, "holding"));
         }
+        const bool mayBeLockedOut = !hold && journalMode == "delete"_L1;
         for (int round = 0, rounds = test::faultRounds(2); round < rounds; ++round) {
-            const auto run = test::runCli({u"backup"_s, u"--db"_s, src, u"--out"_s, dir.filePath(u"out"_s),
-                                           u"--name"_s, u"bank%1"_s.arg(round), u"--json"_s});
+            const QString out = dir.filePath(u"out-%1"_s.arg(round));
+            const auto run = test::runCli({u"backup"_s, u"--db"_s, src, u"--out"_s, out, u"--json"_s});
             const QString copy = run.json().value(u"set"_s).toString() + u"/bank.db"_s;
             const bool consistent = run.exitCode == 0
                                     && test::queryValue(copy, u"PRAGMA integrity_check"_s) == "ok"_L1
                                     && test::queryValue(copy, u"SELECT sum(balance) FROM accounts"_s) == "10000"_L1
                                     && test::queryValue(copy, u"SELECT count(*) FROM ledger"_s)
                                            == test::queryValue(copy, u"SELECT value FROM counters WHERE name = 'transfers'"_s);
+            const bool gaveUpCleanly
+                = run.exitCode != 0
+                  && run.json().value(u"error"_s).toObject().value(u"code"_s).toString() == "busy"_L1
+                  && QDir(out).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
             bool writing = true;
             for (const auto &w : writers)
                 writing = writing && w->state() == QProcess::Running;
+            const bool survived = (consistent || (mayBeLockedOut && gaveUpCleanly)) && writing;
             test::recordFault(hold ? u"long write transaction during backup"_s : u"writers during backup"_s,
-                              consistent && writing, !consistent);
-            QVERIFY2(run.exitCode == 0, run.err.constData());
-            QVERIFY2(consistent, qPrintable(copy));
+                              survived, run.exitCode == 0 && !consistent);
+            QVERIFY2(consistent || (mayBeLockedOut && gaveUpCleanly), run.err.constData());
             QVERIFY(writing); // the backup never made a writer give up
         }
         for (const auto &w : writers) {
