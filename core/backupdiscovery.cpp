@@ -280,6 +280,12 @@ std::optional<BackupEntry> lifeboatSetAt(const QString &dir)
     return std::nullopt;
 }
 
+// A set still being written, or left by a backup that was killed: never a backup.
+bool isUnfinishedSet(const QFileInfo &info)
+{
+    return info.isDir() && info.fileName().startsWith(u'.') && info.fileName().endsWith(".partial"_L1);
+}
+
 bool isManifestV1Name(const QString &fileName)
 {
     static const QRegularExpression re(u"^backup_manifest_.*\\.json$"_s);
@@ -443,7 +449,7 @@ Result<QList<BackupEntry>> BackupDiscovery::scan(const QStringList &folders, Job
         const QFileInfo info(folder);
         if (!info.exists())
             return fail(ErrorCode::NotFound, Tr::tr("\"%1\" does not exist.").arg(folder), folder);
-        if (!info.isDir()) {
+        if (!info.isDir() || isUnfinishedSet(info)) {
             auto one = describe(folder);
             if (!one)
                 return std::unexpected(one.error());
@@ -479,6 +485,12 @@ Result<BackupEntry> BackupDiscovery::describe(const QString &path)
     if (!info.exists())
         return fail(ErrorCode::NotFound, Tr::tr("\"%1\" does not exist.").arg(path), path);
     const QString abs = QDir::cleanPath(info.absoluteFilePath());
+    if (isUnfinishedSet(info))
+        return fail(ErrorCode::Corrupt,
+                    Tr::tr("\"%1\" is an unfinished backup: the backup writing it stopped before "
+                           "it was complete, so nothing in it can be trusted. It can be removed.")
+                        .arg(path),
+                    path);
     if (info.isDir()) {
         const QString manifestJson = abs + u"/manifest.json"_s;
         if (auto set = lifeboatSetAt(abs))

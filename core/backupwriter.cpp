@@ -110,6 +110,7 @@ public:
 
         if (auto ok = prepareFolders(); !ok)
             return std::unexpected(ok.error());
+        faultPoint("backup-partial-created");
         for (const SourceSpec &source : m_request.sources) {
             if (m_control.isCancelled())
                 return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
@@ -130,6 +131,7 @@ public:
             }
             if (!ok)
                 return std::unexpected(ok.error());
+            faultPoint("backup-item-written");
         }
         if (m_control.isCancelled())
             return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
@@ -454,17 +456,20 @@ private:
             QJsonDocument(m_report.manifest.toJson()).toJson(QJsonDocument::Indented);
         if (auto ok = writeSmallFile(u"manifest.json"_s, manifest); !ok)
             return ok;
+        faultPoint("backup-manifest-written");
         if (auto ok = writeSmallFile(u"checksums.txt"_s, sums.toText()); !ok)
             return ok;
         if (auto ok = syncPath(m_partial); !ok)
             return ok;
         if (m_control.isCancelled())
             return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+        faultPoint("backup-before-rename");
         if (::rename(QFile::encodeName(m_partial).constData(),
                      QFile::encodeName(m_final).constData())
             != 0)
             return std::unexpected(errorFromErrno(errno, m_final, FileAction::Rename));
         m_done = true;
+        faultPoint("backup-renamed");
         (void)syncPath(QFileInfo(m_final).absolutePath());
         m_report.setPath = m_final;
         return {};

@@ -22,6 +22,57 @@ bool isHex64(QByteArrayView text)
     return true;
 }
 
+// sha256sum's escaping of awkward names: a line whose name holds a
+// backslash, a newline or a carriage return starts with a backslash, and
+// those characters are written as \\, \n and \r.
+bool needsEscaping(const QByteArray &name)
+{
+    return name.contains('\\') || name.contains('\n') || name.contains('\r');
+}
+
+QByteArray escaped(const QByteArray &name)
+{
+    QByteArray out;
+    for (char c : name) {
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::optional<QByteArray> unescaped(QByteArrayView name)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name.at(i) != '\\') {
+            out += name.at(i);
+            continue;
+        }
+        if (++i == name.size())
+            return std::nullopt;
+        switch (name.at(i)) {
+        case '\\':
+            out += '\\';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        default:
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString Checksums::sha256Of(const QString &fileName) const
@@ -36,8 +87,12 @@ QString Checksums::sha256Of(const QString &fileName) const
 QByteArray Checksums::toText() const
 {
     QByteArray text;
-    for (const Entry &e : entries)
-        text += e.sha256.toLatin1() + "  " + e.fileName.toUtf8() + '\n';
+    for (const Entry &e : entries) {
+        const QByteArray name = e.fileName.toUtf8();
+        text += needsEscaping(name) ? '\\' + e.sha256.toLatin1() + "  " + escaped(name)
+                                    : e.sha256.toLatin1() + "  " + name;
+        text += '\n';
+    }
     return text;
 }
 
@@ -65,6 +120,9 @@ Result<Checksums> Checksums::parse(const QByteArray &text, const QString &path)
             line.chop(1);
         if (line.trimmed().isEmpty() || line.startsWith('#'))
             continue;
+        const bool escapedName = line.startsWith('\\');
+        if (escapedName)
+            line.remove(0, 1);
         // "<hash>  <name>" (text mode) or "<hash> *<name>" (binary mode).
         const QByteArrayView hash = QByteArrayView(line).first(std::min<qsizetype>(64, line.size()));
         if (!isHex64(hash) || line.size() < 67 || line.at(64) != ' '
@@ -74,7 +132,15 @@ Result<Checksums> Checksums::parse(const QByteArray &text, const QString &path)
                             .arg(i + 1)
                             .arg(path),
                         path);
-        const QString name = QString::fromUtf8(line.mid(66));
+        const std::optional<QByteArray> rawName = escapedName ? unescaped(QByteArrayView(line).sliced(66))
+                                                              : std::optional(line.mid(66));
+        if (!rawName)
+            return fail(ErrorCode::InvalidManifest,
+                        Tr::tr("Line %1 of \"%2\" has a file name with a bad escape.")
+                            .arg(i + 1)
+                            .arg(path),
+                        path);
+        const QString name = QString::fromUtf8(*rawName);
         if (name.isEmpty())
             return fail(ErrorCode::InvalidManifest,
                         Tr::tr("Line %1 of \"%2\" names no file.").arg(i + 1).arg(path), path);

@@ -9,12 +9,31 @@
 #include <QFile>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace lifeboat {
+
+QString fileIdentity(const QString &path)
+{
+    struct stat st{};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QString::number(quint64(st.st_dev)) + u':' + QString::number(quint64(st.st_ino));
+}
+
+void faultPoint(const char *name)
+{
+    static const QByteArray wanted = qgetenv("LIFEBOAT_FAULT");
+    if (!wanted.isEmpty() && wanted == name) {
+        std::fflush(nullptr);
+        ::raise(SIGKILL);
+    }
+}
 
 Result<void> syncPath(const QString &path)
 {

@@ -21,5 +21,11 @@ class JobControl;
 [[nodiscard]] Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control);
 // Bytes free for an unprivileged writer on the filesystem holding path.
 qint64 freeBytes(const QString &path);
+// Which file or folder is at a path ("device:inode", empty when nothing is):
+// tells whether a path still holds what it held, whatever was renamed since.
+QString fileIdentity(const QString &path);
+// Tests kill the process at a named point (the environment variable
+// LIFEBOAT_FAULT) to prove that a crash there loses nothing.
+void faultPoint(const char *name);
 
 } // namespace lifeboat

@@ -22,8 +22,6 @@
 #include <QTemporaryDir>
 
 #include <cerrno>
-#include <csignal>
-#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -35,17 +33,6 @@ Q_LOGGING_CATEGORY(lcRestore, "lifeboat.core.restore", QtWarningMsg)
 namespace lifeboat {
 
 namespace {
-
-// Tests kill the restoring process at each of these points (LIFEBOAT_FAULT)
-// to prove that a crash anywhere leaves the target whole.
-void faultPoint(const char *name)
-{
-    static const QByteArray wanted = qgetenv("LIFEBOAT_FAULT");
-    if (!wanted.isEmpty() && wanted == name) {
-        std::fflush(nullptr);
-        ::raise(SIGKILL);
-    }
-}
 
 bool isDatabase(const RestoreTarget &t)
 {
@@ -122,6 +109,7 @@ QString stagingPathFor(const QString &target, const QString &ts)
     const QFileInfo info(target);
     return info.absolutePath() + u"/."_s + info.fileName() + u".lifeboat-staging-"_s + ts;
 }
+
 
 qint64 folderSize(const QString &dir)
 {
@@ -402,6 +390,7 @@ public:
         for (const RestoreTarget &t : m_plan.targets)
             m_report.items.append({t.item.name, t.target, u"unchanged"_s});
 
+        recordStart();
         if (auto ok = takeSnapshots(); !ok)
             return finish(ok.error(), timer);
         faultPoint("snapshots-taken");
@@ -462,6 +451,32 @@ private:
         return m_report;
     }
 
+    // Before anything changes, what a later run needs to finish or undo this
+    // restore should the process die: see RestoreRecovery.
+    void recordStart()
+    {
+        m_id = m_plan.timestamp + u'-' + QString::number(::getpid());
+        QJsonArray targets;
+        for (const RestoreTarget &t : m_plan.targets)
+            targets.append(QJsonObject{{u"name"_s, t.item.name},
+                                       {u"type"_s, itemTypeName(t.item.type)},
+                                       {u"target"_s, t.target},
+                                       {u"existed"_s, t.targetExists},
+                                       {u"identity"_s, fileIdentity(t.target)},
+                                       {u"snapshot"_s, t.snapshot},
+                                       {u"staging"_s, stagingPathFor(t.target, m_plan.timestamp)}});
+        auto ok = Journal().record(QJsonObject{
+            {u"operation"_s, u"restore_started"_s},
+            {u"restore_id"_s, m_id},
+            {u"pid"_s, qint64(::getpid())},
+            {u"target"_s, m_plan.entry.path},
+            {u"layout"_s, layoutName(m_plan.entry.layout)},
+            {u"targets"_s, targets},
+        });
+        if (!ok)
+            qCWarning(lcRestore) << ok.error().message;
+    }
+
     void record()
     {
         QJsonArray targets;
@@ -473,6 +488,7 @@ private:
         auto ok = Journal().record(QJsonObject{
             {u"operation"_s, m_report.outcome == RestoreReport::Outcome::RolledBack ? u"rollback"_s
                                                                                      : u"restore"_s},
+            {u"restore_id"_s, m_id},
             {u"target"_s, m_plan.entry.path},
             {u"layout"_s, layoutName(m_plan.entry.layout)},
             {u"targets"_s, targets},
@@ -908,6 +924,7 @@ private:
     const RestoreOptions &m_options;
     JobControl &m_control;
     RestoreReport m_report;
+    QString m_id; // ties the journal's start and end entries of this restore together
     QStringList m_staged;
     QList<qsizetype> m_swapped;
     QMap<QString, Described> m_expected;
@@ -1034,6 +1051,11 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     auto nameTaken = [&](const QString &ts) {
         const QString dumpSnapshots = u"*.pre_restore."_s + ts + u".pgdump"_s;
         if (hasDump && !besideBackup.entryList({dumpSnapshots}, QDir::Files).isEmpty())
+            return true;
+        // --to names a file or folder, except for a dump, where it names a database.
+        if (!hasDump && !options.to.isEmpty()
+            && (QFileInfo::exists(snapshotPathFor(QFileInfo(options.to).absoluteFilePath(), ts, false))
+                || QFileInfo::exists(snapshotPathFor(QFileInfo(options.to).absoluteFilePath(), ts, true))))
             return true;
         for (const BackupItem &item : std::as_const(entry->items)) {
             if (!item.restoresTo.isEmpty() && item.type != ItemType::Postgres

@@ -245,10 +245,11 @@ Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &dest
                     Tr::tr("\"%1\" is not an SQLite database (it lacks the SQLite header).")
                         .arg(source),
                     source);
-    auto db = SqliteDatabase::open(source, SqliteDatabase::Mode::ReadOnly);
+    // Writers of a rollback-journal database lock readers out while they
+    // commit; busy ones may leave only brief moments in between.
+    auto db = SqliteDatabase::open(source, SqliteDatabase::Mode::ReadOnly, 30000);
     if (!db)
         return std::unexpected(db.error());
-    db->setBusyTimeout(30000);
 
     SqliteCopy copy;
     auto mode = db->value(u"PRAGMA journal_mode"_s);

@@ -132,7 +132,7 @@ SqliteDatabase::~SqliteDatabase()
         sqlite3_close_v2(d->db);
 }
 
-Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode)
+Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int busyTimeoutMs)
 {
     SqliteDatabase database;
     database.d->path = path;
@@ -165,7 +165,7 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode)
         return std::unexpected(e);
     }
     sqlite3_extended_result_codes(database.d->db, 1);
-    sqlite3_busy_timeout(database.d->db, 5000);
+    sqlite3_busy_timeout(database.d->db, busyTimeoutMs);
     // Reading the schema proves it is a database at all (open is lazy).
     if (auto probe = database.value(u"SELECT count(*) FROM sqlite_schema"_s); !probe)
         return std::unexpected(probe.error());

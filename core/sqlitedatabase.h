@@ -33,7 +33,9 @@ public:
     SqliteDatabase &operator=(SqliteDatabase &&) noexcept;
     ~SqliteDatabase();
 
-    [[nodiscard]] static Result<SqliteDatabase> open(const QString &path, Mode mode);
+    // Waits up to busyTimeoutMs whenever another connection holds a lock.
+    [[nodiscard]] static Result<SqliteDatabase> open(const QString &path, Mode mode,
+                                                     int busyTimeoutMs = 5000);
 
     QString path() const;
 

@@ -22,8 +22,15 @@ Commands:
   setup          prepare the build environment and configure the build
   build          build Lifeboat (incrementally)
   test [ARGS]    build and run every test, then the core and CLI tests again
-                 under ASan and UBSan (ARGS go to ctest, e.g. -R verify, and
-                 skip the sanitized run; so does LIFEBOAT_SANITIZE=0)
+                 under ASan and UBSan, then each fuzzer for a bounded time
+                 (ARGS go to ctest, e.g. -R verify, and skip the sanitized and
+                 fuzzing runs; so do LIFEBOAT_SANITIZE=0 and LIFEBOAT_FUZZ_SECONDS=0)
+  fuzz [SECONDS] build the libFuzzer targets with clang and run each for
+                 SECONDS (default 300) from its seed corpus in fuzz/corpus;
+                 a crash fails and leaves its input in <builddir>-fuzz/crashes
+  reliability    build, run the fault tests with LIFEBOAT_RELIABILITY_ROUNDS (default 10)
+                 times as many faults and every fuzzer for 300 s, then print a
+                 table of faults injected, survived and data lost
   run [ARGS]     build and open Lifeboat on the demo workspace (ARGS go to
                  lifeboat instead); without a display it runs under Xvfb and
                  saves a screenshot
@@ -38,6 +45,9 @@ Environment:
                      (default: ${XDG_CACHE_HOME:-$HOME/.cache}/lifeboat/devroot-trixie)
   LIFEBOAT_USE_HOST  1 to force the host's packages, 0 to force the root
   LIFEBOAT_MIRROR    Debian mirror for the root (default: the host's apt source)
+  LIFEBOAT_BUILD_DIR the build folder (default: build/host or build/root); the
+                     sanitized and fuzzing builds go beside it (-asan, -fuzz)
+  LIFEBOAT_FUZZ_SECONDS  how long `test` runs each fuzzer (default 45)
 EOF
 }
 
@@ -202,6 +212,70 @@ build() {
     run_in cmake --build "$builddir" >&2
 }
 
+# Builds the libFuzzer targets (clang, ASan, UBSan) in <builddir>-fuzz and
+# runs each for $1 seconds, starting from its committed seed corpus. New
+# inputs go to a working corpus in the build folder, never into the
+# repository; a crash fails the run and leaves its input under crashes/.
+fuzz() {
+    local seconds=$1 fuzzdir target log runs status=0
+    fuzzdir=$(builddir)-fuzz
+    if [ ! -f "$fuzzdir/build.ninja" ]; then
+        run_in cmake -S "$repo" -B "$fuzzdir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER=clang++ -DLIFEBOAT_FUZZ=ON >&2
+    fi
+    run_in cmake --build "$fuzzdir" >&2
+    for target in "$repo"/fuzz/corpus/*/; do
+        target=$(basename "$target")
+        mkdir -p "$fuzzdir/corpus/$target" "$fuzzdir/crashes"
+        log="$fuzzdir/$target-${seconds}s.log"
+        log "fuzzing $target for $seconds s"
+        runs=0
+        if ! run_in env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+                UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+                "$fuzzdir/bin/$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+                -max_len=65536 -print_final_stats=1 -artifact_prefix="$fuzzdir/crashes/$target-" \
+                "$fuzzdir/corpus/$target" "$repo/fuzz/corpus/$target" >"$log" 2>&1; then
+            tail -n 40 "$log" >&2
+            log "error: $target crashed; its input is in $fuzzdir/crashes (log: $log)"
+            status=1
+        else
+            runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo 0)
+            log "$target: $runs inputs, no crash"
+        fi
+        # For the reliability table: every input a fault, survived unless it crashed.
+        [ -z "${fuzz_counts:-}" ] || printf 'fuzzed input (%s)\t%s\t%s\t0\n' "${target#fuzz_}" \
+            "$((runs > 0 ? runs : 1))" "$runs" >>"$fuzz_counts"
+    done
+    return $status
+}
+
+# The fault tests, each injecting its faults $LIFEBOAT_RELIABILITY_ROUNDS times
+# as often as in CI; they count every fault in a log that is summed up here.
+reliability() {
+    local rounds=${LIFEBOAT_RELIABILITY_ROUNDS:-10} faults status=0
+    faults=$(builddir)/reliability.log
+    : >"$faults"
+    log "the fault tests, $rounds rounds each"
+    run_in env LIFEBOAT_RELIABILITY_ROUNDS="$rounds" LIFEBOAT_RELIABILITY_LOG="$faults" \
+        ctest --test-dir "$builddir" --output-on-failure -R 'tst_(cli|restorer|sqlitebackup)$' >&2 || status=1
+    fuzz_counts=$faults fuzz "${LIFEBOAT_FUZZ_SECONDS:-300}" || status=1
+    awk -F '\t' '
+        { injected[$1] += $2; survived[$1] += $3; lost[$1] += $4; order[$1] = order[$1] ? order[$1] : NR }
+        END {
+            printf "| %-36s | %8s | %8s | %9s |\n", "fault", "injected", "survived", "data lost"
+            printf "|%s|%s|%s|%s|\n", "--------------------------------------", "----------:", "----------:", "-----------:"
+            n = 0; for (f in order) keys[++n] = f
+            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (order[keys[j]] < order[keys[i]]) { t = keys[i]; keys[i] = keys[j]; keys[j] = t }
+            for (i = 1; i <= n; i++) {
+                f = keys[i]; ti += injected[f]; ts += survived[f]; tl += lost[f]
+                printf "| %-36s | %8d | %8d | %9d |\n", f, injected[f], survived[f], lost[f]
+            }
+            printf "| %-36s | %8d | %8d | %9d |\n", "total", ti, ts, tl
+            exit tl > 0
+        }' "$faults" || status=1
+    return $status
+}
+
 # Starts Xvfb when there is no display and exports DISPLAY for the child.
 with_display() {
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then "$@"; return; fi
@@ -236,7 +310,13 @@ case $cmd in
                     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
                     ctest --test-dir "$builddir" --output-on-failure -j "$(nproc)" \
                     -E 'tst_ui|tst_translations'
+            fi
+            # Then every fuzzer for a bounded time: a crash fails the run.
+            if [ $# -eq 0 ] && [ "${LIFEBOAT_FUZZ_SECONDS:-45}" != 0 ]; then
+                fuzz "${LIFEBOAT_FUZZ_SECONDS:-45}"
             fi ;;
+    fuzz)   prepare "$cmd" "$@"; builddir=$(builddir); fuzz "${1:-300}" ;;
+    reliability) prepare "$cmd" "$@"; builddir=$(builddir); build; reliability ;;
     run)    prepare "$cmd" "$@"; builddir=$(builddir); build
             if [ $# -eq 0 ]; then set -- --demo; fi
             with_display lifeboat "$@" ;;

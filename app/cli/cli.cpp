@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "restorerecovery.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -96,6 +98,15 @@ int Command::main(const QStringList &arguments)
         print(parser.helpText().replace(u"Usage: lifeboat-cli [options]"_s, QString()).trimmed()
               + u"\n\n"_s + Tr::tr("Examples:") + u'\n' + m_examples + u'\n');
         return ExitOk;
+    }
+    // A restore that never ended is said at every run until it is settled;
+    // on stderr, and never in --json output.
+    if (!m_json && m_name != "recover"_L1) {
+        for (const InterruptedRestore &r : RestoreRecovery::pending())
+            warn(Tr::tr("Warning: the restore from %1 started %2 was interrupted. Run \"lifeboat-cli "
+                        "recover\" to finish or undo it.")
+                     .arg(r.backup, formatLocalTime(r.startedAt))
+                 + u'\n');
     }
     const int code = run(parser);
     endProgress();

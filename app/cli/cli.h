@@ -71,6 +71,7 @@ std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeRecoverCommand();
 std::unique_ptr<Command> makeGuardCommand();
 std::unique_ptr<Command> makePruneCommand();
 std::unique_ptr<Command> makeJournalCommand();

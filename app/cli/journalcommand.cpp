@@ -2,8 +2,10 @@
 #include "cli.h"
 
 #include "journal.h"
+#include "restorerecovery.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +42,18 @@ protected:
         const int limit = parser.isSet(u"limit"_s) ? parser.value(u"limit"_s).toInt(&ok) : 0;
         if (!ok || limit < 0)
             return usageError(Tr::tr("--limit takes a whole number."));
-        const QList<QJsonObject> entries = Journal().entries(limit);
+        // A restore's start is recorded only so that an interrupted one can be
+        // found; shown only while it is: otherwise its end entry tells it all.
+        QSet<QString> interrupted;
+        for (const InterruptedRestore &r : RestoreRecovery::pending())
+            interrupted.insert(r.id);
+        QList<QJsonObject> entries = Journal().entries();
+        entries.removeIf([&interrupted](const QJsonObject &e) {
+            return e.value(u"operation"_s).toString() == "restore_started"_L1
+                   && !interrupted.contains(e.value(u"restore_id"_s).toString());
+        });
+        if (limit > 0 && entries.size() > limit)
+            entries.resize(limit);
         if (json()) {
             QJsonArray array;
             for (const QJsonObject &e : entries)

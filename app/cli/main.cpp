@@ -56,6 +56,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeInspectCommand());
     commands.push_back(makeVerifyCommand());
     commands.push_back(makeRestoreCommand());
+    commands.push_back(makeRecoverCommand());
     commands.push_back(makePruneCommand());
     commands.push_back(makeGuardCommand());
     commands.push_back(makeJournalCommand());

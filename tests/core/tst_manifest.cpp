@@ -180,6 +180,37 @@ private Q_SLOTS:
         QTest::newRow("no name") << (Hash.toLatin1() + "  \n") << 1;
         QTest::newRow("second line") << (Hash.toLatin1() + "  a.db\nnonsense\n") << 2;
         QTest::newRow("one space") << (Hash.toLatin1() + " a.db\n") << 1;
+        QTest::newRow("bad escape") << ("\\" + Hash.toLatin1() + "  a\\x.db\n") << 1;
+    }
+
+    // Found by fuzz_checksums: a name ending in a carriage return was written
+    // back as a line that no longer parsed. Names with a backslash, newline or
+    // carriage return are escaped the way sha256sum escapes them.
+    void checksumsKeepAnyName_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("name");
+        const QByteArray hash = Hash.toLatin1();
+        QTest::newRow("fuzzer: carriage return before CRLF") << (hash + " *\r\r\n# cob\r\n#a6g\n") << u"\r"_s;
+        QTest::newRow("plain, with spaces") << (hash + "  a b.db\n") << u"a b.db"_s;
+        QTest::newRow("escaped backslash") << ("\\" + hash + "  back\\\\slash.db\n") << u"back\\slash.db"_s;
+        QTest::newRow("escaped newline") << ("\\" + hash + "  new\\nline.db\n") << u"new\nline.db"_s;
+        QTest::newRow("escaped carriage return") << ("\\" + hash + "  cr\\r.db\n") << u"cr\r.db"_s;
+    }
+
+    void checksumsKeepAnyName()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, name);
+        auto parsed = Checksums::parse(text, u"/b/checksums.txt"_s);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->entries.size(), 1);
+        QCOMPARE(parsed->entries.constFirst().fileName, name);
+        auto again = Checksums::parse(parsed->toText(), u"/b/checksums.txt"_s);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->entries.size(), 1);
+        QCOMPARE(again->entries.constFirst().fileName, name);
+        QCOMPARE(again->entries.constFirst().sha256, Hash);
     }
 
     void rejectsMalformedChecksums()

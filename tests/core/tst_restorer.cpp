@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -215,11 +216,60 @@ private Q_SLOTS:
             options.to = dir.filePath(u"target"_s);
             JobControl control;
             auto plan = Restorer::plan(dir.filePath(name), options, control);
+            const bool unchanged = test::snapshotTree(dir.path()) == before
+                                   && !QFileInfo::exists(u"/tmp/lifeboat-evil.txt"_s);
+            test::recordFault(u"hostile archive"_s, plan && plan->refusal == Refusal::DoesNotVerify && unchanged,
+                              !unchanged);
             QVERIFY2(plan, qPrintable(name));
             QCOMPARE(plan->refusal, Refusal::DoesNotVerify);
         }
         QCOMPARE(test::snapshotTree(dir.path()), before);
         QVERIFY(!QFileInfo::exists(u"/tmp/lifeboat-evil.txt"_s));
+    }
+
+    // A backup damaged at random offsets, flipped or cut short: refused
+    // before anything is written, and the data stays as it is. A loose copy
+    // with no hash to compare still either fails its checks or restores a
+    // database that opens and passes integrity_check: never half of one.
+    void damagedBackupsAreRefusedAndChangeNothing()
+    {
+        App app;
+        QVERIFY(app.make());
+        const QString artifact = app.set + u"/app.db"_s;
+        const QByteArray pristine = test::readFile(artifact);
+        const auto before = test::snapshotTree(app.dir.filePath(u"app"_s));
+        QRandomGenerator random(20260114); // fixed: a failure can be replayed
+        for (int round = 0, rounds = test::faultRounds(12); round < rounds; ++round) {
+            const bool truncate = round % 2;
+            const qint64 offset = qint64(random.bounded(quint32(pristine.size())));
+            QByteArray damaged = pristine;
+            if (truncate)
+                damaged.truncate(offset);
+            else
+                damaged[offset] = char(damaged.at(offset) ^ (1 + random.bounded(255)));
+            QFile::remove(artifact);
+            QVERIFY(test::writeFile(artifact, damaged));
+            const QString loose = app.dir.filePath(u"loose/app_20260101_000000.db"_s);
+            QFile::remove(loose);
+            QVERIFY(test::writeFile(loose, damaged));
+            const QString where = u"%1 at %2"_s.arg(truncate ? u"cut"_s : u"flipped"_s).arg(offset);
+
+            RestoreOptions options;
+            JobControl control;
+            auto plan = Restorer::plan(app.set, options, control);
+            const bool refused = plan && plan->refusal == Refusal::DoesNotVerify;
+            RestoreOptions elsewhere;
+            elsewhere.to = app.dir.filePath(u"scratch/app.db"_s);
+            auto fromLoose = restore(loose, elsewhere);
+            const bool looseSound = !fromLoose || fromLoose->outcome != RestoreReport::Outcome::Restored
+                                    || test::queryValue(elsewhere.to, u"PRAGMA integrity_check"_s) == "ok"_L1;
+            const bool unchanged = test::snapshotTree(app.dir.filePath(u"app"_s)) == before;
+            test::recordFault(u"damaged backup"_s, refused && looseSound && unchanged, !unchanged);
+            QVERIFY2(refused, qPrintable(where + u": "_s + (plan ? plan->refusalMessage : plan.error().message)));
+            QVERIFY2(looseSound, qPrintable(where));
+            QVERIFY2(unchanged, qPrintable(where));
+            QDir(app.dir.filePath(u"scratch"_s)).removeRecursively();
+        }
     }
 
     void restoresEachRunbookLayout_data()
@@ -363,6 +413,30 @@ private Q_SLOTS:
         QVERIFY2(undo->outcome == RestoreReport::Outcome::Restored, qPrintable(undo->message));
         QVERIFY(QFileInfo::exists(app.assets() + u"/img/b.png"_s)); // what was there before the restore
         QVERIFY(QFileInfo(app.assets() + u"/current"_s).isSymLink());
+    }
+
+    // A target folder whose subfolder is a link out of it: the restore
+    // replaces the folder whole and never writes through the link.
+    void linksInATargetAreNeverFollowedOut()
+    {
+        App app;
+        QVERIFY(app.make());
+        const QString outside = app.dir.filePath(u"outside"_s);
+        QVERIFY(test::writeFile(outside + u"/keep.txt"_s, "keep"_ba));
+        QVERIFY(QDir(app.assets() + u"/img"_s).removeRecursively());
+        QVERIFY(QFile::link(outside, app.assets() + u"/img"_s));
+        const auto before = test::snapshotTree(outside);
+        RestoreOptions options;
+        options.items = {u"assets"_s};
+        auto report = restore(app.set, options);
+        const bool contained = test::snapshotTree(outside) == before;
+        test::recordFault(u"link out of a restore target"_s,
+                          report && report->outcome == RestoreReport::Outcome::Restored && contained, !contained);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QCOMPARE(test::snapshotTree(outside), before);
+        QVERIFY(!QFileInfo(app.assets() + u"/img"_s).isSymLink());
+        QCOMPARE(test::readFile(app.assets() + u"/img/a.png"_s), "image-a"_ba);
     }
 
     void noTargetNoDefault()

@@ -113,6 +113,24 @@ Run runProgram(const QString &program, const QStringList &arguments, const QStri
     return r;
 }
 
+int faultRounds(int ordinary)
+{
+    bool ok = false;
+    const int rounds = qEnvironmentVariableIntValue("LIFEBOAT_RELIABILITY_ROUNDS", &ok);
+    return ok && rounds > 0 ? ordinary * rounds : ordinary;
+}
+
+void recordFault(const QString &faultClass, bool survived, bool dataLost)
+{
+    const QString path = qEnvironmentVariable("LIFEBOAT_RELIABILITY_LOG");
+    if (path.isEmpty())
+        return;
+    QFile log(path);
+    if (!log.open(QIODevice::WriteOnly | QIODevice::Append))
+        return;
+    log.write(faultClass.toUtf8() + "\t1\t" + (survived ? '1' : '0') + '\t' + (dataLost ? '1' : '0') + '\n');
+}
+
 Run runCli(const QStringList &arguments, const QString &workDir)
 {
     return runProgram(QStringLiteral(LIFEBOAT_CLI), arguments, workDir);

@@ -103,4 +103,13 @@ bool makeRunbookLayouts(const QString &root);
 // Every file below a folder with its SHA-256, to prove that nothing changed.
 QMap<QString, QString> snapshotTree(const QString &root);
 
+// How many times a fault test injects each fault: ordinary in a plain test
+// run, LIFEBOAT_RELIABILITY_ROUNDS times as many when scripts/dev.sh
+// reliability asks for more.
+int faultRounds(int ordinary);
+// Counts one injected fault for the reliability report: appended as a line
+// "<class>\t1\t<survived 0|1>\t<data lost 0|1>" to the file that
+// LIFEBOAT_RELIABILITY_LOG names, when it names one.
+void recordFault(const QString &faultClass, bool survived, bool dataLost);
+
 } // namespace lifeboat::test
