@@ -1019,6 +1019,34 @@
         <source>The dump cannot be read.</source>
         <translation>덤프를 읽을 수 없습니다.</translation>
     </message>
+    <message>
+        <source>"%1" is an unfinished backup: the backup writing it stopped before it was complete, so nothing in it can be trusted. It can be removed.</source>
+        <translation>"%1"은(는) 끝나지 않은 백업입니다. 이 백업을 쓰던 작업이 완료되기 전에 멈췄으므로 그 안의 어떤 것도 믿을 수 없습니다. 지워도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of "%2" has a file name with a bad escape.</source>
+        <translation>"%2"의 %1번째 줄에 있는 파일 이름의 이스케이프가 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not remove "%1".</source>
+        <translation>"%1"을(를) 지울 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced and there is no snapshot to go back to.</source>
+        <translation>%1은(는) 이미 교체되었고 되돌아갈 스냅숏이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The interrupted restore from %1 is finished.</source>
+        <translation>%1에서 시작했다가 중단된 복원을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>The interrupted restore from %1 is undone: the data is as it was before it.</source>
+        <translation>%1에서 시작했다가 중단된 복원을 되돌렸습니다. 데이터는 복원 전 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>The interrupted restore from %1 is not settled yet: %2</source>
+        <translation>%1에서 시작했다가 중단된 복원을 아직 정리하지 못했습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>LifeboatCli</name>
@@ -1686,6 +1714,42 @@
         <source>PostgreSQL: a service of libpq's service file to restore into.</source>
         <translation>PostgreSQL: 복원할 곳인 libpq 서비스 파일의 서비스.</translation>
     </message>
+    <message>
+        <source>Warning: the restore from %1 started %2 was interrupted. Run "lifeboat-cli recover" to finish or undo it.</source>
+        <translation>경고: %2에 시작한 %1에서의 복원이 중단되었습니다. 마치거나 되돌리려면 "lifeboat-cli recover"를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Show the restores that were interrupted (the process was killed, the machine went down) and finish or undo them.</source>
+        <translation>중단된 복원(프로세스가 강제 종료되었거나 컴퓨터가 꺼진 경우)을 보여 주고, 마치거나 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>Restore the backup again over the same targets.</source>
+        <translation>같은 대상에 백업을 다시 복원합니다.</translation>
+    </message>
+    <message>
+        <source>Put back what was there before the restore, from its snapshots.</source>
+        <translation>스냅숏에서 복원 전에 있던 데이터를 되돌려 놓습니다.</translation>
+    </message>
+    <message>
+        <source>Choose one: --finish or --undo.</source>
+        <translation>--finish와 --undo 중 하나만 고르십시오.</translation>
+    </message>
+    <message>
+        <source>No restore was interrupted.</source>
+        <translation>중단된 복원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restore from %1, started %2, did not finish:</source>
+        <translation>%2에 시작한 %1에서의 복원이 끝나지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>스냅숏 %1</translation>
+    </message>
+    <message>
+        <source>Run "lifeboat-cli recover --finish" to restore the backup again, or "lifeboat-cli recover --undo" to put the data back as it was.</source>
+        <translation>백업을 다시 복원하려면 "lifeboat-cli recover --finish"를, 데이터를 원래대로 되돌리려면 "lifeboat-cli recover --undo"를 실행하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui</name>
@@ -2032,6 +2096,37 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::InterruptedRestoreDialog</name>
+    <message>
+        <source>&amp;Finish the Restore</source>
+        <translation>복원 마치기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo It</source>
+        <translation>되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>나중에 정하기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A Restore Was Interrupted</source>
+        <translation>복원이 중단되었습니다</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A restore from &lt;b&gt;%1&lt;/b&gt;, started %2, did not finish: Lifeboat or the computer stopped while it ran.&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;Each of these is whole, either as it was or as the backup has it. &lt;b&gt;Finish&lt;/b&gt; restores the backup again; &lt;b&gt;Undo&lt;/b&gt; puts back what was there before, from the snapshots taken first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;에서 %2에 시작한 복원이 끝나지 않았습니다. 복원하는 도중에 Lifeboat나 컴퓨터가 멈췄습니다.&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;위 항목은 모두 온전합니다. 예전 그대로이거나 백업과 같습니다. &lt;b&gt;마치기&lt;/b&gt;는 백업을 다시 복원하고, &lt;b&gt;되돌리기&lt;/b&gt;는 먼저 만들어 둔 스냅숏으로 예전 상태를 되살립니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This restore ran without snapshots: there is nothing to put back.</source>
+        <translation>이 복원은 스냅숏 없이 실행되어 되살릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>Lifeboat</source>
@@ -2236,6 +2331,14 @@
     <message>
         <source>Lifeboat files (*.json *.txt *.sha256 *.db *.sqlite *.sqlite3 *.gz *.pgdump);;All files (*)</source>
         <translation>Lifeboat 파일 (*.json *.txt *.sha256 *.db *.sqlite *.sqlite3 *.gz *.pgdump);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The interrupted restore is settled.</source>
+        <translation>중단된 복원을 마무리했습니다.</translation>
+    </message>
+    <message>
+        <source>The interrupted restore is not settled yet.</source>
+        <translation>중단된 복원이 아직 마무리되지 않았습니다.</translation>
     </message>
 </context>
 <context>

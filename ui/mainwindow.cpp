@@ -6,6 +6,7 @@
 #include "demoworkspace.h"
 #include "historydialog.h"
 #include "inspector.h"
+#include "interruptedrestoredialog.h"
 #include "prunedialog.h"
 #include "restorewizard.h"
 #include "scheduledialog.h"
@@ -160,6 +161,26 @@ MainWindow::MainWindow(QWidget *parent)
     if (m_dataSets->count() > 0)
         m_dataSets->setCurrentRow(0);
     updateActions();
+
+    // A restore that a crash or a kill cut short is offered to be settled.
+    connect(&m_interrupted, &QFutureWatcherBase::finished, this, &MainWindow::offerToSettleInterruptedRestores);
+    m_interrupted.setFuture(QtConcurrent::run([] { return RestoreRecovery::pending(); }));
+}
+
+void MainWindow::offerToSettleInterruptedRestores()
+{
+    const QList<InterruptedRestore> pending = m_interrupted.result();
+    if (!pending.isEmpty()) {
+        auto *dialog = new InterruptedRestoreDialog(pending.constFirst(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &InterruptedRestoreDialog::settled, this, [this](bool ok) {
+            statusBar()->showMessage(ok ? tr("The interrupted restore is settled.")
+                                        : tr("The interrupted restore is not settled yet."));
+            showDataSet();
+        });
+        dialog->open();
+    }
+    Q_EMIT interruptedRestoresChecked(int(pending.size()));
 }
 
 MainWindow::~MainWindow()
@@ -167,6 +188,7 @@ MainWindow::~MainWindow()
     if (m_job)
         m_job->cancel();
     m_scan.waitForFinished();
+    m_interrupted.waitForFinished();
 }
 
 void MainWindow::createActions()

@@ -5,6 +5,7 @@
 #include "datasetstatus.h"
 #include "job.h"
 #include "profile.h"
+#include "restorerecovery.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -70,6 +71,9 @@ Q_SIGNALS:
     void verificationFinished(bool ok);
     // Emitted when a backup started from the window has finished.
     void backupFinished(bool ok);
+    // Emitted when the window has looked for restores that never ended, and
+    // offered to settle the newest one if there was one.
+    void interruptedRestoresChecked(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +93,7 @@ private:
     static Scan scanDataSet(const QString &path);
 
     void createActions();
+    void offerToSettleInterruptedRestores();
     void arrangeContent();
     QString contentStateKey() const;
     void retranslateUi();
@@ -121,6 +126,7 @@ private:
     BackupListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QFutureWatcher<Scan> m_scan;
+    QFutureWatcher<QList<InterruptedRestore>> m_interrupted;
     std::optional<Profile> m_profile;
     bool m_dataSetIsFolder = false;
     QString m_selectAfterScan; // a new backup to select once the list is shown

@@ -10,6 +10,7 @@
 #include "demoworkspace.h"
 #include "historydialog.h"
 #include "inspector.h"
+#include "interruptedrestoredialog.h"
 #include "mainwindow.h"
 #include "prunedialog.h"
 #include "restorewizard.h"
@@ -168,6 +169,18 @@ int main(int argc, char *argv[])
         ui::SettingsDialog dialog(settings, &window);
         dialog.show();
         ok &= save(&dialog, u"settings"_s);
+    }
+
+    {
+        // What the window offers at start-up after a restore was cut short.
+        InterruptedRestore interrupted;
+        interrupted.backup = window.profile()->destination + u"/lrl-20260114_120000"_s;
+        interrupted.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        interrupted.targets = {{u"lrl"_s, ItemType::Database, *root + u"/app/data/lrl.db"_s, true, {},
+                                *root + u"/app/data/lrl.pre_restore.20260114_120000.db"_s, {}}};
+        ui::InterruptedRestoreDialog dialog(interrupted, &window);
+        dialog.show();
+        ok &= save(&dialog, u"interrupted-restore"_s);
     }
 
     // Every page of the wizard, restoring the demo's own set.

@@ -4,6 +4,7 @@
 #include "backupwriter.h"
 #include "historydialog.h"
 #include "inspector.h"
+#include "interruptedrestoredialog.h"
 #include "journal.h"
 #include "mainwindow.h"
 #include "prunedialog.h"
@@ -431,6 +432,42 @@ private Q_SLOTS:
         QCOMPARE(notes(app.db()), u"3"_s);
         auto *checks = wizard.findChildren<QTreeWidget *>().last();
         QVERIFY(!checks->findItems(u"smoke:three_notes"_s, Qt::MatchExactly, 0).isEmpty());
+    }
+
+    void anInterruptedRestoreIsOfferedAndUndone()
+    {
+        App app;
+        QVERIFY(app.make()); // the live database has 3 notes, the backup 2
+        // A restore killed right after the new data went in, as a crash would.
+        const auto killed = test::runProgram(QStringLiteral(LIFEBOAT_CLI), {u"restore"_s, app.set, u"--yes"_s},
+                                             app.dir.path(), 60000,
+                                             {{u"LIFEBOAT_FAULT"_s, u"swapped"_s},
+                                              {u"LIFEBOAT_HOME"_s, m_home.path()}});
+        QCOMPARE(killed.exitCode, -1);
+        QCOMPARE(notes(app.db()), u"2"_s);
+
+        MainWindow window;
+        QSignalSpy checked(&window, &MainWindow::interruptedRestoresChecked);
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.constFirst().constFirst().toInt(), 1);
+        auto *offer = window.findChild<InterruptedRestoreDialog *>();
+        QVERIFY(offer);
+        QVERIFY(offer->isVisible());
+        QSignalSpy settled(offer, &InterruptedRestoreDialog::settled);
+        const auto buttons = offer->findChildren<QPushButton *>();
+        const auto undo = std::ranges::find_if(buttons, [](QPushButton *b) { return b->text() == "&Undo It"_L1; });
+        QVERIFY(undo != buttons.cend());
+        (*undo)->click();
+        QVERIFY(settled.wait(60000));
+        QCOMPARE(settled.constFirst().constFirst().toBool(), true);
+        QCOMPARE(notes(app.db()), u"3"_s); // as it was before the restore
+        QCOMPARE(test::queryValue(app.db(), u"PRAGMA integrity_check"_s), u"ok"_s);
+
+        // Settled: the next start offers nothing.
+        MainWindow again;
+        QSignalSpy checkedAgain(&again, &MainWindow::interruptedRestoresChecked);
+        QVERIFY(checkedAgain.wait(20000));
+        QCOMPARE(checkedAgain.constFirst().constFirst().toInt(), 0);
     }
 
     void wizardRestoresADumpIntoAnotherDatabase()
