@@ -255,7 +255,7 @@ reliability() {
     local rounds=${LIFEBOAT_RELIABILITY_ROUNDS:-10} faults status=0
     faults=$(builddir)/reliability.log
     : >"$faults"
-    log "the fault tests, $rounds rounds each"
+    log "the fault tests, each fault $rounds times as often as in CI"
     run_in env LIFEBOAT_RELIABILITY_ROUNDS="$rounds" LIFEBOAT_RELIABILITY_LOG="$faults" \
         ctest --test-dir "$builddir" --output-on-failure -R 'tst_(cli|restorer|sqlitebackup)$' >&2 || status=1
     fuzz_counts=$faults fuzz "${LIFEBOAT_FUZZ_SECONDS:-300}" || status=1

@@ -672,6 +672,30 @@ private Q_SLOTS:
         }
     }
 
+    void restoreToAReadOnlyTargetIsRefused()
+    {
+        if (!canMount())
+            QSKIP("needs root and mount namespaces to mount a read-only filesystem");
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                         dir.path());
+        const QString set = backup.json().value(u"set"_s).toString();
+        QVERIFY(QDir().mkpath(dir.filePath(u"ro"_s)));
+        const QString line = u"mount -t tmpfs none ro && cp data/app.db ro/app.db && mount -o remount,ro ro"
+                             " && '%1' restore '%2' --to ro/app.db --yes --json; code=$?; sha256sum ro/app.db; exit $code"_s
+                                 .arg(QStringLiteral(LIFEBOAT_CLI), set);
+        const auto run = test::runProgram(u"unshare"_s, {u"--mount"_s, u"sh"_s, u"-c"_s, line}, dir.path());
+        const QJsonObject doc = jsonBeforeListing(run.out);
+        const bool untouched = run.out.contains(test::sha256sum(dir.filePath(u"data/app.db"_s)).toLatin1());
+        test::recordFault(u"read-only restore target"_s,
+                          run.exitCode == 3 && doc.value(u"refused"_s).toString() == "not_writable"_L1 && untouched,
+                          !untouched);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(doc.value(u"refused"_s).toString(), u"not_writable"_s);
+        QVERIFY2(untouched, run.out.constData());
+    }
+
     // A secret a profile takes from the environment (a smoke check's
     // Authorization header) shows in no output, set, journal or report.
     void credentialsNeverShow()
