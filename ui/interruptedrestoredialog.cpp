@@ -38,7 +38,7 @@ InterruptedRestoreDialog::InterruptedRestoreDialog(InterruptedRestore restore, Q
            "backup has it. <b>Finish</b> restores the backup again; <b>Undo</b> puts back what was "
            "there before, from the snapshots taken first.</p>")
             .arg(m_restore.backup.toHtmlEscaped(),
-                 QLocale().toString(m_restore.startedAt.toLocalTime(), QLocale::LongFormat),
+                 QLocale().toString(m_restore.startedAt.toLocalTime(), QLocale::ShortFormat),
                  targets.join(QString())));
     m_undo->setEnabled(snapshots);
     if (!snapshots)
