@@ -269,6 +269,51 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.filePath(u"out"_s)).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 
+    // A backup the user may not read: verify and restore say which file and
+    // why, and the live database stays as it is.
+    void anUnreadableBackupIsNamedAndChangesNothing()
+    {
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+            QSKIP("setpriv is not installed");
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QTemporaryDir home;
+        const auto made = test::runCliAt(home.path(), {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s,
+                                                        u"backups"_s, u"--json"_s}, dir.path());
+        QCOMPARE(made.exitCode, 0);
+        const QString set = made.json().value(u"set"_s).toString();
+        const QString artifact = set + u"/app.db"_s;
+        QVERIFY(QFileInfo::exists(artifact));
+        const QString live = test::sha256sum(dir.filePath(u"data/app.db"_s));
+
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            // As root every file is readable: run as nobody, who may read all but the artifact.
+            test::runProgram(u"chmod"_s, {u"-R"_s, u"a+rwX"_s, dir.path(), home.path()});
+            prefix = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+        } else {
+            test::runProgram(u"chmod"_s, {u"-R"_s, u"u+rwX"_s, dir.path()});
+        }
+        QFile::setPermissions(artifact, QFile::WriteOwner);
+        auto cli = [&](const QStringList &arguments) {
+            QStringList command = prefix + QStringList{QStringLiteral(LIFEBOAT_CLI)} + arguments;
+            const QString program = command.takeFirst();
+            return test::runProgram(program, command, dir.path(), 120000, {{u"LIFEBOAT_HOME"_s, home.path()}});
+        };
+
+        const auto verify = cli({u"verify"_s, set, u"--json"_s});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("app.db") && verify.out.contains("ermission denied"), verify.out.constData());
+
+        const auto restore = cli({u"restore"_s, set, u"--yes"_s, u"--json"_s});
+        QVERIFY(restore.exitCode != 0);
+        QVERIFY2(restore.out.contains(artifact.toUtf8()), restore.out.constData());
+        QCOMPARE(test::sha256sum(dir.filePath(u"data/app.db"_s)), live);
+        QCOMPARE(QDir(dir.filePath(u"data"_s)).entryList({u"app.pre_restore.*"_s, u".app.db.lifeboat-staging-*"_s},
+                                                        QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
     void ctrlCCancelsAndLeavesNothing()
     {
         QTemporaryDir dir;

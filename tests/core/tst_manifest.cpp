@@ -114,6 +114,13 @@ private Q_SLOTS:
                                          "\"size_bytes\": \"12\"}]}"_ba
                                       << u"backups[0].size_bytes"_s;
         QTest::newRow("name as number") << "{\"name\": 7, \"backups\": []}"_ba << u"name"_s;
+        QTest::newRow("huge file count") << "{\"backups\": [{\"type\": \"assets\", \"backup\": \"a.tar.gz\", "
+                                            "\"file_count\": 99999999999999999999}]}"_ba
+                                         << u"backups[0].file_count"_s;
+        QTest::newRow("invalid UTF-8 in a name") << "{\"name\": \"caf\xc3\x28\xff\", \"backups\": []}"_ba
+                                                 << u"not valid JSON"_s;
+        QTest::newRow("invalid UTF-8 in a path") << "{\"backups\": [{\"type\": \"file\", \"backup\": \"\xfe\xfe.db\"}]}"_ba
+                                                 << u"not valid JSON"_s;
     }
 
     void rejectsMalformedManifests()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupwriter.h"
+#include "fileops.h"
 #include "jobcontrol.h"
 #include "restorer.h"
 #include "smokecheck.h"
@@ -10,6 +11,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace lifeboat;
@@ -437,6 +442,71 @@ private Q_SLOTS:
         QCOMPARE(test::snapshotTree(outside), before);
         QVERIFY(!QFileInfo(app.assets() + u"/img"_s).isSymLink());
         QCOMPARE(test::readFile(app.assets() + u"/img/a.png"_s), "image-a"_ba);
+    }
+
+    void aDiskThatFillsAfterThePreflightChangesNothing_data()
+    {
+        QTest::addColumn<bool>("roomForTheSnapshot");
+        QTest::newRow("full while the snapshot is written") << false;
+        QTest::newRow("full while the backup is staged") << true;
+    }
+
+    // The preflight found room; then something else took it. The snapshot or
+    // the staged copy runs out of space: the error names the path, the target
+    // is untouched, and nothing half-written is left beside it.
+    void aDiskThatFillsAfterThePreflightChangesNothing()
+    {
+        QFETCH(bool, roomForTheSnapshot);
+        if (::geteuid() != 0)
+            QSKIP("needs root to mount a small filesystem");
+        QTemporaryDir outside;
+        const QString small = outside.filePath(u"small"_s);
+        QVERIFY(QDir().mkpath(small));
+        // This test process only: its own mount namespace holds a 16 MiB tmpfs.
+        if (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+            QSKIP("no mount namespace here");
+        QVERIFY(::mount("none", QFile::encodeName(small).constData(), "tmpfs", 0, "size=16m") == 0);
+        auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(small).constData(), MNT_DETACH); });
+
+        const QString db = small + u"/app.db"_s;
+        QVERIFY(test::execSql(db, u"PRAGMA journal_mode=WAL; CREATE TABLE blobs(b BLOB);"
+                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)"
+                                  " INSERT INTO blobs SELECT randomblob(20000) FROM n;"_s));
+        BackupRequest request;
+        request.destination = outside.filePath(u"backups"_s);
+        request.name = u"app"_s;
+        request.sources = {SourceSpec::database(db)};
+        JobControl control;
+        auto backup = BackupWriter::run(request, control);
+        QVERIFY(backup);
+        QVERIFY(test::execSql(db, u"DELETE FROM blobs WHERE rowid > 50; PRAGMA wal_checkpoint(TRUNCATE);"_s));
+        const QString before = test::sha256sum(db);
+        const qint64 size = QFileInfo(db).size();
+
+        auto plan = Restorer::plan(backup->setPath, {}, control);
+        QVERIFY(plan);
+        QCOMPARE(plan->refusal, Refusal::None);
+        // Now something else takes the room the preflight counted on.
+        const qint64 leave = roomForTheSnapshot ? size + (256 << 10) : size / 2;
+        QFile filler(small + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(64 << 10, 'x');
+        while (freeBytes(small) > leave + block.size() && filler.write(block) == block.size())
+            filler.flush();
+        filler.close();
+
+        auto run = Restorer::run(*plan, {}, control);
+        QVERIFY(run);
+        QCOMPARE(run->outcome, RestoreReport::Outcome::Failed);
+        QVERIFY2(run->message.contains(u"No space left"_s) && run->message.contains(small),
+                 qPrintable(run->message));
+        QCOMPARE(test::sha256sum(db), before);
+        QCOMPARE(test::queryValue(db, u"PRAGMA integrity_check"_s), u"ok"_s);
+        // Beside it only what was there (and the log files any reader of a WAL database makes).
+        QStringList left = QDir(small).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        left.removeAll(u"app.db-wal"_s);
+        left.removeAll(u"app.db-shm"_s);
+        QCOMPARE(left, (QStringList{u"app.db"_s, u"filler"_s}));
     }
 
     void noTargetNoDefault()
