@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -169,6 +170,52 @@ private Q_SLOTS:
         // Where it goes back to, without the password.
         QCOMPARE(entry->items.constFirst().restoresTo, item.source);
         QVERIFY(item.source.startsWith(u"postgresql://lifeboat:***@/appdb"_s));
+    }
+
+    // libpq's own way: a service file names the server, a passfile holds the password.
+    void backupThroughAServiceFileAndPassfile()
+    {
+        const QUrl url(m_server.dsn(Database));
+        const QUrlQuery query(url);
+        const QString host = query.queryItemValue(u"host"_s);
+        const QString port = query.queryItemValue(u"port"_s);
+        QTemporaryDir dir;
+        const QString services = dir.filePath(u"pg_service.conf"_s);
+        const QString passfile = dir.filePath(u"pgpass"_s);
+        QVERIFY(writeFile(services, u"[lifeboat_test]\nhost=%1\nport=%2\nuser=lifeboat\ndbname=%3\n"_s
+                                        .arg(host, port, Database).toUtf8()));
+        QVERIFY(writeFile(passfile, u"%1:%2:*:lifeboat:%3\n"_s.arg(host, port, m_server.password()).toUtf8()));
+        QFile::setPermissions(passfile, QFile::ReadOwner | QFile::WriteOwner); // libpq ignores it otherwise
+        qputenv("PGSERVICEFILE", QFile::encodeName(services));
+        qputenv("PGPASSFILE", QFile::encodeName(passfile));
+        auto unset = qScopeGuard([] {
+            qunsetenv("PGSERVICEFILE");
+            qunsetenv("PGPASSFILE");
+        });
+
+        SourceSpec source;
+        source.type = ItemType::Postgres;
+        source.service = u"lifeboat_test"_s;
+        BackupRequest request;
+        request.destination = dir.filePath(u"backups"_s);
+        request.name = Database;
+        request.sources = {source};
+        JobControl control;
+        auto report = BackupWriter::run(request, control);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        const ManifestItem &item = report->manifest.items.constFirst();
+        QVERIFY(item.postgres);
+        QCOMPARE(item.postgres->tables.value(u"app.posts"_s), 40);
+        QVERIFY2(item.source.contains(u"lifeboat_test"_s), qPrintable(item.source));
+        QVERIFY(!readFile(report->setPath + u"/manifest.json"_s).contains(m_server.password().toUtf8()));
+
+        VerifyOptions options;
+        options.drill = true;
+        options.service = u"lifeboat_test"_s;
+        auto entry = BackupDiscovery::describe(report->setPath);
+        QVERIFY(entry);
+        auto verified = Verifier::verify(*entry, options, control);
+        QVERIFY2(verified && verified->ok(), "the drill through the service passes");
     }
 
     void verifyReadsTheDumpAndDrills()
