@@ -457,7 +457,11 @@ private:
     {
         m_id = m_plan.timestamp + u'-' + QString::number(::getpid());
         QJsonArray targets;
-        for (const RestoreTarget &t : m_plan.targets)
+        for (const RestoreTarget &t : m_plan.targets) {
+            // A dump goes in through one transaction: killed, the database is
+            // old or new by itself, and there is no file here to settle.
+            if (t.item.type == ItemType::Postgres)
+                continue;
             targets.append(QJsonObject{{u"name"_s, t.item.name},
                                        {u"type"_s, itemTypeName(t.item.type)},
                                        {u"target"_s, t.target},
@@ -465,6 +469,9 @@ private:
                                        {u"identity"_s, fileIdentity(t.target)},
                                        {u"snapshot"_s, t.snapshot},
                                        {u"staging"_s, stagingPathFor(t.target, m_plan.timestamp)}});
+        }
+        if (targets.isEmpty())
+            return;
         auto ok = Journal().record(QJsonObject{
             {u"operation"_s, u"restore_started"_s},
             {u"restore_id"_s, m_id},

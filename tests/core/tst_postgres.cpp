@@ -292,6 +292,33 @@ private Q_SLOTS:
         QCOMPARE(snapshot->origin, u"pre_restore"_s);
     }
 
+    // Killed after its snapshot, a dump's restore has changed nothing the
+    // database's own transaction does not settle: no restore is left pending
+    // for recover to tidy, and the snapshot stays where it is.
+    void aKilledRestoreOfADumpLeavesNothingToSettle()
+    {
+        QVERIFY(!m_set.isEmpty());
+        QTemporaryDir home;
+        const QMap<QString, QString> env{{u"LIFEBOAT_HOME"_s, home.path()},
+                                         {DsnVar, m_server.dsn(Database)},
+                                         {u"LIFEBOAT_FAULT"_s, u"snapshots-taken"_s}};
+        const QString before = counts();
+        const Run killed = runProgram(QStringLiteral(LIFEBOAT_CLI), {u"restore"_s, m_set, u"--yes"_s,
+                                                                     u"--dsn-env"_s, DsnVar},
+                                      {}, 120000, env);
+        QCOMPARE(killed.exitCode, -1);
+        QCOMPARE(counts(), before);
+        const QStringList snapshots = QDir(QFileInfo(m_set).absolutePath())
+                                          .entryList({u"*.pre_restore.*.pgdump"_s}, QDir::Files);
+        QVERIFY(!snapshots.isEmpty());
+        const Run recover = runProgram(QStringLiteral(LIFEBOAT_CLI), {u"recover"_s, u"--json"_s}, {}, 120000,
+                                       {{u"LIFEBOAT_HOME"_s, home.path()}});
+        QCOMPARE(recover.exitCode, 0);
+        QCOMPARE(recover.json().value(u"interrupted"_s).toArray().size(), 0);
+        for (const QString &name : snapshots)
+            QVERIFY(isPostgresDump(QFileInfo(m_set).absolutePath() + u'/' + name));
+    }
+
     void restoreRefusedWhileAnotherSessionIsConnected()
     {
         QVERIFY(!m_set.isEmpty());
