@@ -113,6 +113,15 @@ Result<PostgresConnection> PostgresConnection::fromEnvironment(const QString &ds
 Result<PostgresConnection> PostgresConnection::fromDsn(const QString &dsn)
 {
     PostgresConnection c;
+    // The password is kept apart from what the tools are given; dbname is the database.
+    auto assign = [&c](const QString &key, const QString &value) {
+        if (key == "password"_L1)
+            c.m_password = value;
+        else if (key == "dbname"_L1)
+            c.m_database = value;
+        else
+            c.m_params.insert(key, value);
+    };
     const QString text = dsn.trimmed();
     if (text.startsWith("postgresql://"_L1) || text.startsWith("postgres://"_L1)) {
         // Parsed by hand: QUrl refuses libpq's host lists and %2F socket paths.
@@ -149,29 +158,15 @@ Result<PostgresConnection> PostgresConnection::fromDsn(const QString &dsn)
         if (std::any_of(ports.cbegin(), ports.cend(), [](const QString &p) { return !p.isEmpty(); }))
             c.m_params.insert(u"port"_s, ports.join(u','));
         c.m_database = decoded(m.captured(3));
-        for (const QString &pair : m.captured(4).split(u'&', Qt::SkipEmptyParts)) {
-            const QString key = decoded(pair.section(u'=', 0, 0));
-            const QString value = decoded(pair.section(u'=', 1));
-            if (key == "password"_L1)
-                c.m_password = value;
-            else if (key == "dbname"_L1)
-                c.m_database = value;
-            else
-                c.m_params.insert(key, value);
-        }
+        for (const QString &pair : m.captured(4).split(u'&', Qt::SkipEmptyParts))
+            assign(decoded(pair.section(u'=', 0, 0)), decoded(pair.section(u'=', 1)));
     } else {
         const auto pairs = parseKeyValues(text);
         if (!pairs || pairs->isEmpty())
             return fail(ErrorCode::InvalidArgument,
                         Tr::tr("it is neither a postgresql:// URI nor key=value pairs."));
-        for (const auto &[key, value] : *pairs) {
-            if (key == "password"_L1)
-                c.m_password = value;
-            else if (key == "dbname"_L1)
-                c.m_database = value;
-            else
-                c.m_params.insert(key, value);
-        }
+        for (const auto &[key, value] : *pairs)
+            assign(key, value);
     }
     c.m_service = c.m_params.value(u"service"_s);
     return c;

@@ -72,6 +72,15 @@ struct App
     }
 };
 
+// Every runbook's layout, laid out with the plain tools, as discovery finds them.
+QList<BackupEntry> runbookBackups(const QTemporaryDir &dir)
+{
+    if (!test::makeRunbookLayouts(dir.path()))
+        return {};
+    auto found = BackupDiscovery::scan({dir.filePath(u"backups"_s), dir.filePath(u"data"_s)});
+    return found ? *found : QList<BackupEntry>();
+}
+
 QString notes(const QString &db)
 {
     return test::queryValue(db, u"SELECT count(*) FROM notes"_s);
@@ -109,12 +118,11 @@ private Q_SLOTS:
     void inspectorShowsEveryLayoutInsideOut()
     {
         QTemporaryDir dir;
-        QVERIFY(test::makeRunbookLayouts(dir.path()));
-        auto found = BackupDiscovery::scan({dir.filePath(u"backups"_s), dir.filePath(u"data"_s)});
-        QVERIFY(found);
+        const QList<BackupEntry> found = runbookBackups(dir);
+        QVERIFY(!found.isEmpty());
         Inspector inspector;
         int archives = 0;
-        for (const BackupEntry &e : std::as_const(*found)) {
+        for (const BackupEntry &e : found) {
             QSignalSpy filesShown(&inspector, &Inspector::filesShown);
             inspector.showEntry(&e);
             QVERIFY2(filesShown.wait(20000), qPrintable(e.path));
@@ -327,11 +335,8 @@ private Q_SLOTS:
     void modelShowsEveryLayout()
     {
         QTemporaryDir dir;
-        QVERIFY(test::makeRunbookLayouts(dir.path()));
-        auto found = BackupDiscovery::scan({dir.filePath(u"backups"_s), dir.filePath(u"data"_s)});
-        QVERIFY(found);
         BackupListModel model;
-        model.setEntries(*found);
+        model.setEntries(runbookBackups(dir));
         QCOMPARE(model.rowCount(), 12);
         QStringList kinds;
         for (int row = 0; row < model.rowCount(); ++row) {
