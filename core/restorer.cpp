@@ -551,6 +551,48 @@ private:
         return fail(ErrorCode::Busy, Tr::tr("Stop these first, or use --force-writers: %1.").arg(who.join(u"; "_s)));
     }
 
+    // A damaged database is the commonest reason to restore: its snapshot
+    // keeps it as it was, damage and all, and the restore goes on. Only a
+    // snapshot that is worse than the database it copies stops it.
+    Result<void> snapshotDatabase(const RestoreTarget &t)
+    {
+        const QString name = QFileInfo(t.target).fileName();
+        auto copy = SqliteBackup::copy(t.target, t.snapshot, m_control);
+        if (!copy) {
+            if (copy.error().code == ErrorCode::Cancelled)
+                return std::unexpected(copy.error());
+            // SQLite cannot read it page by page: the files as they are, byte for byte.
+            QFile::remove(t.snapshot);
+            for (const QString &suffix : {QString(), u"-wal"_s}) {
+                if (!suffix.isEmpty() && QFileInfo(t.target + suffix).size() <= 0)
+                    continue;
+                if (auto raw = copyFileSynced(t.target + suffix, t.snapshot + suffix, &m_control); !raw)
+                    return std::unexpected(raw.error());
+            }
+            m_report.warnings.append(Tr::tr("%1 could not be read as a database (%2); its snapshot is a "
+                                            "byte-for-byte copy.")
+                                         .arg(name, copy.error().message));
+            return {};
+        }
+        auto check = SqliteBackup::describe(t.snapshot, {}, SqliteBackup::Check::Quick, m_control);
+        if (check && check->integrity == "ok"_L1)
+            return {};
+        // Damaged in the copy, or already in the database? Only the first stops the restore.
+        auto source = SqliteBackup::describe(t.target, {}, SqliteBackup::Check::Quick, m_control);
+        if (source && source->integrity == "ok"_L1) {
+            QFile::remove(t.snapshot);
+            return fail(ErrorCode::Corrupt,
+                        Tr::tr("The snapshot \"%1\" does not check out: %2")
+                            .arg(t.snapshot, check ? check->integrity : check.error().message),
+                        t.snapshot);
+        }
+        m_report.warnings.append(Tr::tr("The current %1 was already damaged (%2); its snapshot keeps it "
+                                        "as it was.")
+                                     .arg(name, (source ? source->integrity : source.error().message)
+                                                    .section(u'\n', 0, 1).simplified()));
+        return {};
+    }
+
     Result<void> takeSnapshots()
     {
         for (const RestoreTarget &t : m_plan.targets) {
@@ -576,17 +618,8 @@ private:
                 if (auto counts = client.rowCounts(t.postgres->database()))
                     m_snapshotCounts.insert(t.target, *counts);
             } else if (isDatabase(t)) {
-                auto copy = SqliteBackup::copy(t.target, t.snapshot, m_control);
-                if (!copy)
-                    return std::unexpected(copy.error());
-                auto check = SqliteBackup::describe(t.snapshot, {}, SqliteBackup::Check::Quick, m_control);
-                if (!check || check->integrity != "ok"_L1) {
-                    QFile::remove(t.snapshot);
-                    return fail(ErrorCode::Corrupt,
-                                Tr::tr("The snapshot \"%1\" does not check out: %2")
-                                    .arg(t.snapshot, check ? check->integrity : check.error().message),
-                                t.snapshot);
-                }
+                if (auto ok = snapshotDatabase(t); !ok)
+                    return ok;
             } else {
                 auto written = copyFileSynced(t.target, t.snapshot, &m_control);
                 if (!written)

@@ -1047,6 +1047,14 @@
         <source>The interrupted restore from %1 is not settled yet: %2</source>
         <translation>%1에서 시작했다가 중단된 복원을 아직 정리하지 못했습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be read as a database (%2); its snapshot is a byte-for-byte copy.</source>
+        <translation>%1을(를) 데이터베이스로 읽을 수 없어(%2) 스냅숏은 바이트 단위 그대로의 사본입니다.</translation>
+    </message>
+    <message>
+        <source>The current %1 was already damaged (%2); its snapshot keeps it as it was.</source>
+        <translation>지금의 %1은(는) 이미 손상되어 있었습니다(%2). 스냅숏에 그 상태 그대로 남겨 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>LifeboatCli</name>

@@ -444,6 +444,39 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(app.assets() + u"/img/a.png"_s), "image-a"_ba);
     }
 
+    // The commonest reason to restore: the live database is damaged. The
+    // restore goes ahead, and its snapshot keeps the damaged file as it was.
+    void restoresOverADamagedDatabase()
+    {
+        App app;
+        QVERIFY(app.make());
+        QVERIFY(test::execSql(app.db(), u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                                        " INSERT INTO notes(body, created_at) SELECT hex(randomblob(100)), '2026-03-01' FROM n;"
+                                        "PRAGMA wal_checkpoint(TRUNCATE);"_s));
+        {
+            // Garbage over the middle of the file: the notes' b-tree is broken.
+            QFile f(app.db());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() / 2 + 100);
+            f.write(QByteArray(3000, '\xff'));
+        }
+        QVERIFY(test::queryValue(app.db(), u"PRAGMA integrity_check"_s) != "ok"_L1);
+
+        RestoreOptions options;
+        options.items = {u"app"_s};
+        auto report = restore(app.set, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QCOMPARE(test::queryValue(app.db(), u"PRAGMA integrity_check"_s), u"ok"_s);
+        QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);
+        QCOMPARE(report->warnings.size(), 1);
+        QVERIFY2(report->warnings.constFirst().contains(u"damaged"_s) || report->warnings.constFirst().contains(u"byte-for-byte"_s),
+                 qPrintable(report->warnings.constFirst()));
+        QCOMPARE(report->snapshots.size(), 1);
+        const QString snapshot = report->snapshots.constFirst();
+        QVERIFY(test::queryValue(snapshot, u"PRAGMA integrity_check"_s) != "ok"_L1);
+    }
+
     void aDiskThatFillsAfterThePreflightChangesNothing_data()
     {
         QTest::addColumn<bool>("roomForTheSnapshot");
