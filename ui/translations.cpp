@@ -27,8 +27,10 @@ QString &fallbackFolder()
     return folder;
 }
 
-void load(QCoreApplication &app, const QLocale &locale, const QString &fallbackDir)
+// Replaces the installed translators; true when any was removed or installed.
+bool load(QCoreApplication &app, const QLocale &locale, const QString &fallbackDir)
 {
+    const bool hadAny = !installed().isEmpty();
     for (const QPointer<QTranslator> &t : std::as_const(installed())) {
         if (t) {
             QCoreApplication::removeTranslator(t);
@@ -52,6 +54,7 @@ void load(QCoreApplication &app, const QLocale &locale, const QString &fallbackD
     } else {
         delete ours;
     }
+    return hadAny || !installed().isEmpty();
 }
 
 } // namespace
@@ -59,18 +62,20 @@ void load(QCoreApplication &app, const QLocale &locale, const QString &fallbackD
 void installTranslations(QCoreApplication &app, const QString &fallbackDir)
 {
     fallbackFolder() = fallbackDir;
-    load(app, QLocale(), fallbackDir);
+    (void)load(app, QLocale(), fallbackDir);
 }
 
 void switchLanguage(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    load(app, locale, fallbackFolder());
-    // Installing a translator sends LanguageChange; going back to English
-    // installs none of ours, so the widgets are told here.
-    QEvent change(QEvent::LanguageChange);
-    QCoreApplication::sendEvent(&app, &change);
+    // Installing or removing a translator tells every widget; when neither
+    // happened (English to English), only the dates and numbers change, and
+    // the widgets are told here.
+    if (!load(app, locale, fallbackFolder())) {
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&app, &change);
+    }
 }
 
 QList<Language> availableLanguages()
