@@ -57,8 +57,8 @@ Error errorFromErrno(int err, const QString &path, FileAction action)
 
 ArtifactWriter::ArtifactWriter(const QString &path, JobControl *control)
     : m_path(path)
-    , m_hashing(std::make_unique<BlockPipeline>([this](QByteArrayView block) { m_hash.update(block); }))
     , m_control(control)
+    , m_hashing(std::make_unique<BlockPipeline>([this](QByteArrayView block) { m_hash.update(block); }))
 {
 }
 
@@ -159,13 +159,13 @@ Result<void> ArtifactWriter::flushBuffer()
     return ok;
 }
 
-Result<void> ArtifactWriter::commit()
+Result<void> ArtifactWriter::commit(Sync sync)
 {
     if (m_error)
         return std::unexpected(*m_error);
     if (auto ok = flushBuffer(); !ok)
         return ok;
-    if (::fsync(m_fd) != 0) {
+    if (sync == Sync::Now && ::fsync(m_fd) != 0) {
         m_error = errorFromErrno(errno, m_path, FileAction::Write);
         return std::unexpected(*m_error);
     }

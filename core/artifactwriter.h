@@ -32,8 +32,14 @@ public:
     [[nodiscard]] Result<void> append(QByteArrayView data);
     // Empties the file and the hash, to write the artifact again from the start.
     [[nodiscard]] Result<void> rewind();
-    // Flushes, fsyncs and closes; afterwards sha256() and size() are final.
-    [[nodiscard]] Result<void> commit();
+    enum class Sync {
+        Now,      // commit() waits until the artifact is on the disk
+        Deferred, // the caller fsyncs it (syncPath) before it publishes it
+    };
+    // Flushes, fsyncs (unless deferred) and closes; afterwards sha256() and
+    // size() are final. Deferring lets the disk catch up on the writeback
+    // started while writing, while the caller goes on checking the artifact.
+    [[nodiscard]] Result<void> commit(Sync sync = Sync::Now);
 
     QString path() const { return m_path; }
     qint64 size() const override { return m_written; }

@@ -232,7 +232,9 @@ private:
                                                                            : u'.' + info.suffix()));
         QElapsedTimer timer;
         timer.start();
-        auto copy = SqliteBackup::copy(info.absoluteFilePath(), artifactPath(artifact), m_control);
+        // The copy reaches the disk while quick_check reads it back.
+        auto copy = SqliteBackup::copy(info.absoluteFilePath(), artifactPath(artifact), m_control,
+                                       SqliteBackup::Method::Auto, ArtifactWriter::Sync::Deferred);
         qCDebug(lcBackup) << "copied" << info.fileName() << "in" << timer.restart() << "ms";
         if (!copy)
             return std::unexpected(copy.error());
@@ -242,6 +244,8 @@ private:
                                                 SqliteBackup::Check::Quick, m_control);
         if (!described)
             return std::unexpected(described.error());
+        if (auto synced = syncPath(artifactPath(artifact)); !synced)
+            return synced;
         qCDebug(lcBackup) << "described" << artifact << "in" << timer.elapsed() << "ms";
         described->journalMode = copy->journalMode;
 

@@ -557,7 +557,9 @@ private:
     Result<void> snapshotDatabase(const RestoreTarget &t)
     {
         const QString name = QFileInfo(t.target).fileName();
-        auto copy = SqliteBackup::copy(t.target, t.snapshot, m_control);
+        // The copy reaches the disk while quick_check reads it back.
+        auto copy = SqliteBackup::copy(t.target, t.snapshot, m_control, SqliteBackup::Method::Auto,
+                                       ArtifactWriter::Sync::Deferred);
         if (!copy) {
             if (copy.error().code == ErrorCode::Cancelled)
                 return std::unexpected(copy.error());
@@ -576,7 +578,7 @@ private:
         }
         auto check = SqliteBackup::describe(t.snapshot, {}, SqliteBackup::Check::Quick, m_control);
         if (check && check->integrity == "ok"_L1)
-            return {};
+            return syncSnapshot(t);
         // Damaged in the copy, or already in the database? Only the first stops the restore.
         auto source = SqliteBackup::describe(t.target, {}, SqliteBackup::Check::Quick, m_control);
         if (source && source->integrity == "ok"_L1) {
@@ -590,6 +592,15 @@ private:
                                         "as it was.")
                                      .arg(name, (source ? source->integrity : source.error().message)
                                                     .section(u'\n', 0, 1).simplified()));
+        return syncSnapshot(t);
+    }
+
+    Result<void> syncSnapshot(const RestoreTarget &t)
+    {
+        if (auto ok = syncPath(t.snapshot); !ok) {
+            QFile::remove(t.snapshot);
+            return ok;
+        }
         return {};
     }
 

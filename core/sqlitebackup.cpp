@@ -45,7 +45,7 @@ Result<void> cancelled(const QString &path)
 
 // The dbpage path: pages straight from the read transaction into the artifact.
 Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString &destination,
-                             JobControl &control)
+                             JobControl &control, ArtifactWriter::Sync sync)
 {
     sqlite3 *handle = db.d_func()->db;
     ArtifactWriter writer(destination, &control);
@@ -128,7 +128,7 @@ Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString 
         if (auto ok = writer.rewind(); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto ok = writer.commit(); !ok)
+    if (auto ok = writer.commit(sync); !ok)
         return std::unexpected(ok.error());
     copy.size = writer.size();
     copy.sha256 = writer.sha256();
@@ -235,7 +235,7 @@ SqliteInfo SqliteInfo::fromJson(const QJsonObject &object)
 }
 
 Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &destination,
-                                      JobControl &control, Method method)
+                                      JobControl &control, Method method, ArtifactWriter::Sync sync)
 {
     if (!QFileInfo(source).isFile())
         return fail(ErrorCode::NotFound,
@@ -247,7 +247,8 @@ Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &dest
                     source);
     // Writers of a rollback-journal database lock readers out while they
     // commit; busy ones may leave only brief moments in between.
-    auto db = SqliteDatabase::open(source, SqliteDatabase::Mode::ReadOnly, 30000);
+    auto db = SqliteDatabase::open(source, SqliteDatabase::Mode::ReadOnly, 30000,
+                                   SqliteDatabase::Access::Scan);
     if (!db)
         return std::unexpected(db.error());
 
@@ -261,7 +262,7 @@ Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &dest
 
     control.setDescription(Tr::tr("Copying %1").arg(QFileInfo(source).fileName()));
     if (method == Method::Auto && hasDbpage(*db))
-        return copyPages(*db, copy, destination, control);
+        return copyPages(*db, copy, destination, control, sync);
     if (method == Method::Auto)
         qCInfo(lcSqlite) << "SQLite lacks the dbpage table; using the backup API";
     return copyWithBackupApi(*db, copy, destination, control);

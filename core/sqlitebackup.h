@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "artifactwriter.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -57,8 +58,10 @@ public:
         Auto,      // dbpage when this SQLite has it, else the backup API
         BackupApi, // always the online backup API, then a hashing pass
     };
+    // With ArtifactWriter::Sync::Deferred the caller fsyncs the copy.
     [[nodiscard]] static Result<SqliteCopy> copy(const QString &source, const QString &destination,
-                                                 JobControl &control, Method method = Method::Auto);
+                                                 JobControl &control, Method method = Method::Auto,
+                                                 ArtifactWriter::Sync sync = ArtifactWriter::Sync::Now);
 
     enum class Check { None, Quick };
     // Describes a copy: tables with row counts, schema version, and with

@@ -2,6 +2,7 @@
 #include "sqlitedatabase.h"
 
 #include "sqlitedatabase_p.h"
+#include "sqlitemappedvfs.h"
 
 #include <QFile>
 #include <QUrl>
@@ -132,7 +133,8 @@ SqliteDatabase::~SqliteDatabase()
         sqlite3_close_v2(d->db);
 }
 
-Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int busyTimeoutMs)
+Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int busyTimeoutMs,
+                                            Access access)
 {
     SqliteDatabase database;
     database.d->path = path;
@@ -157,7 +159,12 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
     if (mode == Mode::Immutable)
         url.setQuery(u"immutable=1"_s);
     const QByteArray uri = url.toEncoded();
-    const int rc = sqlite3_open_v2(uri.constData(), &database.d->db, flags, nullptr);
+    // A scan reads through SQLite's memory map: a system call per page
+    // would cost as much as the copy it serves.
+    const bool mapped = access == Access::Scan
+                        && (mode == Mode::ReadOnly || mode == Mode::Immutable);
+    const int rc = sqlite3_open_v2(uri.constData(), &database.d->db, flags,
+                                   mapped ? mappedReadVfs() : nullptr);
     if (rc != SQLITE_OK) {
         Error e = database.d->lastError(Tr::tr("open"));
         if (e.code == ErrorCode::Internal)
@@ -166,6 +173,8 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
     }
     sqlite3_extended_result_codes(database.d->db, 1);
     sqlite3_busy_timeout(database.d->db, busyTimeoutMs);
+    if (mapped)
+        (void)database.exec(u"PRAGMA mmap_size = "_s + QString::number(MappedReadLimit));
     // Reading the schema proves it is a database at all (open is lazy).
     if (auto probe = database.value(u"SELECT count(*) FROM sqlite_schema"_s); !probe)
         return std::unexpected(probe.error());

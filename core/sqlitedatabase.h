@@ -33,9 +33,21 @@ public:
     SqliteDatabase &operator=(SqliteDatabase &&) noexcept;
     ~SqliteDatabase();
 
+    enum class Access {
+        // Page by page wherever the statements lead: checks, queries. Each
+        // page is one read system call.
+        Random,
+        // Every page once, in page order: the dbpage copy. A ReadOnly or
+        // Immutable connection reads through a memory map, about twice as
+        // fast; reads jumping around the file (a check of a fragmented
+        // database) would be slower that way (see sqlitemappedvfs.h).
+        Scan,
+    };
+
     // Waits up to busyTimeoutMs whenever another connection holds a lock.
     [[nodiscard]] static Result<SqliteDatabase> open(const QString &path, Mode mode,
-                                                     int busyTimeoutMs = 5000);
+                                                     int busyTimeoutMs = 5000,
+                                                     Access access = Access::Random);
 
     QString path() const;
 

@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
 
     // The dialogs of the Data Set and File menus.
     window.findChild<QListWidget *>()->setCurrentRow(0);
-    QTest::qWaitFor([&] { return shown.count() >= 6; }, 30000);
+    (void)QTest::qWaitFor([&] { return shown.count() >= 6; }, 30000);
     {
         ui::PruneDialog prune(window.profile()->destination, window.profile()->retention, &window);
         QSignalSpy ready(&prune, &ui::PruneDialog::previewReady);
@@ -185,7 +185,7 @@ int main(int argc, char *argv[])
 
     // Every page of the wizard, restoring the demo's own set.
     window.findChild<QListWidget *>()->setCurrentRow(1);
-    QTest::qWaitFor([&] { return shown.count() >= 7; }, 30000);
+    (void)QTest::qWaitFor([&] { return shown.count() >= 7; }, 30000);
     QList<BackupEntry> all;
     for (int row = 0; row < window.backupModel()->rowCount(); ++row)
         all.append(*window.backupModel()->entry(row));
