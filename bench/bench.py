@@ -165,15 +165,25 @@ def run(command, shell=False):
     return elapsed, usage.ru_maxrss * 1024
 
 
+def settle(prepare):
+    """Untimed, before each run: its preparation, then a sync.
+
+    The plain tools never wait for the disk; what they write is still being
+    written back when the next command starts. Without the sync, Lifeboat's
+    fsync would queue behind the baseline's leftover writeback and pay for it.
+    """
+    if prepare:
+        prepare()
+    os.sync()
+
+
 def compare(name, lifeboat, baseline, target, pairs, prepare=None):
     """Alternating pairs after a warm-up; medians and the median of pairwise ratios."""
     lb_times, base_times, ratios, peaks = [], [], [], []
     for i in range(pairs + 1):
-        if prepare:
-            prepare()
+        settle(prepare)
         t_lb, rss = run(lifeboat, shell=isinstance(lifeboat, str))
-        if prepare:
-            prepare()
+        settle(prepare)
         t_base, _ = run(baseline, shell=isinstance(baseline, str))
         if i == 0:
             continue  # warm-up: fills the page cache
