@@ -393,9 +393,11 @@ public:
         recordStart();
         if (auto ok = takeSnapshots(); !ok)
             return finish(ok.error(), timer);
+        qCDebug(lcRestore) << "snapshots taken at" << timer.elapsed() << "ms";
         faultPoint("snapshots-taken");
         if (auto ok = stage(); !ok)
             return finish(ok.error(), timer);
+        qCDebug(lcRestore) << "staged at" << timer.elapsed() << "ms";
         faultPoint("staged");
         if (auto ok = stillNobodyHoldsThem(); !ok)
             return finish(ok.error(), timer);
@@ -411,7 +413,9 @@ public:
             m_report.items[i].status = u"restored"_s;
             faultPoint("swapped");
         }
+        qCDebug(lcRestore) << "swapped at" << timer.elapsed() << "ms";
         checkResult();
+        qCDebug(lcRestore) << "checked at" << timer.elapsed() << "ms";
         const bool allPassed = std::none_of(m_report.checks.cbegin(), m_report.checks.cend(),
                                             [](const CheckResult &c) { return c.status == CheckStatus::Fail; });
         if (!allPassed) {
@@ -1178,6 +1182,8 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     plan.entry = *entry;
     plan.entry.items = chosen;
 
+    QElapsedTimer timer;
+    timer.start();
     // Preflight: the backup verifies.
     control.setDescription(Tr::tr("Checking the backup"));
     VerifyOptions verifyOptions;
@@ -1332,6 +1338,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         }
     }
 
+    qCDebug(lcRestore) << "preflight done at" << timer.elapsed() << "ms";
     // What the restore would throw away.
     for (const RestoreTarget &t : std::as_const(plan.targets)) {
         if (isPostgres(t) && t.targetExists && !unreachable.contains(t.target)) {
@@ -1394,6 +1401,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     }
     if (control.isCancelled())
         return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+    qCDebug(lcRestore) << "planned at" << timer.elapsed() << "ms";
     return plan;
 }
 
