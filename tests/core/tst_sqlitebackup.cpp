@@ -42,6 +42,13 @@ private Q_SLOTS:
     // it is trimmed. Copying 128 MiB must not grow the peak by anything like it.
     void aCopyKeepsTheResidentSetSmall()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer keeps freed memory resident in its quarantine");
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+        QSKIP("AddressSanitizer keeps freed memory resident in its quarantine");
+#endif
+#endif
         QTemporaryDir dir;
         const QString src = dir.filePath(u"big.db"_s);
         QVERIFY(test::execSql(src, BankSchema + bulk(400000)));
