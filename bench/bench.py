@@ -200,7 +200,7 @@ def compare(name, lifeboat, baseline, target, pairs, prepare=None):
         "peak_rss": max(peaks),
     }
     row["met"] = row["ratio"] <= target
-    log(f"  {name}: {row['lifeboat_s']:.3f}s vs {row['baseline_s']:.3f}s, ratio {row['ratio']:.2f}")
+    log(f"  {name}: {row['lifeboat_s']:.3f}s vs {row['baseline_s']:.3f}s, ratio {row['ratio']:.3f}")
     return row
 
 
@@ -318,7 +318,7 @@ def main():
              "| --- | ---: | ---: | ---: | ---: | --- | ---: |"]
     for r in rows:
         lines.append(f"| {r['operation']} | {r['lifeboat_s']:.3f} s | {r['baseline_s']:.3f} s | "
-                     f"{r['ratio']:.2f} | ≤ {r['target']} | {'met' if r['met'] else 'missed'} | "
+                     f"{r['ratio']:.3f} | ≤ {r['target']} | {'met' if r['met'] else 'missed'} | "
                      f"{r['peak_rss'] / MiB:.1f} MiB |")
     memory_met = peak <= limit
     lines.append(f"| peak memory of every Lifeboat run | {peak / MiB:.1f} MiB | — | — | ≤ 64 MiB | "
