@@ -250,6 +250,15 @@ const sqlite3_io_methods mappedMethods = {
     mappedUnfetch,
 };
 
+const sqlite3_io_methods mappedMethodsWithoutShm = [] {
+    sqlite3_io_methods methods = mappedMethods;
+    methods.xShmMap = nullptr;
+    methods.xShmLock = nullptr;
+    methods.xShmBarrier = nullptr;
+    methods.xShmUnmap = nullptr;
+    return methods;
+}();
+
 int mappedOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int flags,
                int *outFlags)
 {
@@ -258,7 +267,15 @@ int mappedOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int 
     f->real->pMethods = nullptr;
     const int rc = realVfs(vfs)->xOpen(realVfs(vfs), name, f->real, flags, outFlags);
     // SQLite closes the file only when pMethods is set, also after a failure.
-    f->base.pMethods = f->real->pMethods ? &mappedMethods : nullptr;
+    // A file without shared memory (locking switched off) must look so:
+    // SQLite decides by xShmMap whether it may use a WAL.
+    const sqlite3_io_methods *methods = f->real->pMethods;
+    if (!methods)
+        f->base.pMethods = nullptr;
+    else if (methods->iVersion >= 2 && methods->xShmMap)
+        f->base.pMethods = &mappedMethods;
+    else
+        f->base.pMethods = &mappedMethodsWithoutShm;
     if (!f->base.pMethods)
         f->~MappedFile();
     return rc;

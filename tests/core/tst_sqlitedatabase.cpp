@@ -13,14 +13,23 @@ class TestSqliteDatabase : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void immutableOpenTouchesNothing_data()
+    {
+        QTest::addColumn<int>("access");
+        QTest::newRow("page by page") << int(SqliteDatabase::Access::Random);
+        QTest::newRow("through the trimmed map") << int(SqliteDatabase::Access::Scan);
+    }
+
     void immutableOpenTouchesNothing()
     {
+        QFETCH(int, access);
         QTemporaryDir dir;
         const QString db = dir.filePath(u"wal.db"_s);
         QVERIFY(test::execSql(db, u"PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1);"_s));
         const auto before = test::snapshotTree(dir.path());
         {
-            auto opened = SqliteDatabase::open(db, SqliteDatabase::Mode::Immutable);
+            auto opened = SqliteDatabase::open(db, SqliteDatabase::Mode::Immutable, 5000,
+                                               SqliteDatabase::Access(access));
             QVERIFY(opened);
             QCOMPARE(opened->rowCount(u"t"_s).value_or(-1), 1);
             QCOMPARE(opened->integrityCheck(false).value_or(QStringList()), QStringList{u"ok"_s});
