@@ -10,6 +10,13 @@ namespace lifeboat {
 DataSetStatus DataSetStatus::compute(const QList<BackupEntry> &entries, const QList<QJsonObject> &journal,
                                      double rpoHours, double rtoHours, const QDateTime &now)
 {
+    return compute(entries, journal, Journal::verificationsIn(journal), rpoHours, rtoHours, now);
+}
+
+DataSetStatus DataSetStatus::compute(const QList<BackupEntry> &entries, const QList<QJsonObject> &journal,
+                                     const QHash<QString, Verification> &verified, double rpoHours,
+                                     double rtoHours, const QDateTime &now)
+{
     DataSetStatus s;
     s.rpoHours = rpoHours;
     s.rtoHours = rtoHours;
@@ -19,7 +26,6 @@ DataSetStatus DataSetStatus::compute(const QList<BackupEntry> &entries, const QL
     if (!entries.isEmpty())
         s.newest = entries.constFirst();
 
-    const QHash<QString, Verification> verified = Journal::verificationsIn(journal);
     for (const BackupEntry &e : entries) {
         if (verified.value(e.path).ok) {
             s.newestVerified = e;

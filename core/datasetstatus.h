@@ -40,6 +40,10 @@ struct DataSetStatus
     // first (as Journal::entries gives it).
     static DataSetStatus compute(const QList<BackupEntry> &entries, const QList<QJsonObject> &journal,
                                  double rpoHours, double rtoHours, const QDateTime &now);
+    // The same, with the journal's verifications already taken from it.
+    static DataSetStatus compute(const QList<BackupEntry> &entries, const QList<QJsonObject> &journal,
+                                 const QHash<QString, Verification> &verified, double rpoHours,
+                                 double rtoHours, const QDateTime &now);
 };
 
 // "ok", "warning", "breached" or "none", for --json.

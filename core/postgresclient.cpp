@@ -106,7 +106,6 @@ Result<PostgresConnection> PostgresConnection::fromEnvironment(const QString &ds
     if (!connection)
         return fail(connection.error().code,
                     Tr::tr("The environment variable %1: %2").arg(dsnEnv, connection.error().message));
-    connection->m_dsnEnv = dsnEnv;
     return connection;
 }
 
@@ -393,14 +392,6 @@ Result<QString> PostgresClient::query(const QString &sql, const QMap<QString, QS
                     Tr::tr("psql could not run a query on %1: %2")
                         .arg(target.displayName(), errorsOf(*output)));
     return QString::fromUtf8(output->out);
-}
-
-Result<QString> PostgresClient::serverVersion() const
-{
-    auto v = query(u"SHOW server_version;"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    return firstToken(*v);
 }
 
 Result<bool> PostgresClient::databaseExists(const QString &database) const

@@ -39,8 +39,6 @@ public:
                                                             const QString &service,
                                                             const QString &database = {});
 
-    QString dsnEnv() const { return m_dsnEnv; }
-    QString service() const { return m_service; }
     // The database it names; empty when libpq's defaults decide.
     QString database() const { return m_database; }
     // The same server, another database.
@@ -60,7 +58,6 @@ private:
     QString m_database;
     QString m_password;
     QString m_service;
-    QString m_dsnEnv;
 };
 
 // postgresql://user:secret@host → postgresql://user:***@host, password=secret → password=***.
@@ -101,8 +98,6 @@ public:
 
     explicit PostgresClient(PostgresConnection connection, JobControl *control = nullptr);
 
-    const PostgresConnection &connection() const { return m_connection; }
-
     struct Output
     {
         int exitCode = -1;
@@ -119,7 +114,6 @@ public:
     // with psql variables; its unaligned, tuples-only output.
     [[nodiscard]] Result<QString> query(const QString &sql, const QMap<QString, QString> &variables = {},
                                         const QString &database = {}) const;
-    [[nodiscard]] Result<QString> serverVersion() const;
     [[nodiscard]] Result<bool> databaseExists(const QString &database) const;
     [[nodiscard]] Result<void> createDatabase(const QString &database) const;
     [[nodiscard]] Result<void> dropDatabase(const QString &database) const;

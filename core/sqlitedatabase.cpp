@@ -186,11 +186,6 @@ QString SqliteDatabase::path() const
     return d->path;
 }
 
-void SqliteDatabase::setBusyTimeout(int ms)
-{
-    sqlite3_busy_timeout(d->db, ms);
-}
-
 void SqliteDatabase::setCancelCheck(std::function<bool()> check)
 {
     d->cancelCheck = std::move(check);

@@ -70,7 +70,6 @@ public:
     // Called every few thousand VM steps; returning true aborts the statement
     // with ErrorCode::Cancelled. Lets Cancel stop a long integrity_check.
     void setCancelCheck(std::function<bool()> check);
-    void setBusyTimeout(int ms);
 
     static QString quoteIdentifier(const QString &name);
     static QString libraryVersion();

@@ -114,8 +114,7 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
         case Name:
             return e->name;
         case Size:
-            return QLocale().formattedDataSize(e->totalSize(), 1,
-                                               QLocale::DataSizeIecFormat);
+            return sizeText(e->totalSize());
         case Schema:
             return schema;
         case Verified: {
@@ -145,6 +144,11 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Size)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString itemTypeText(ItemType type)

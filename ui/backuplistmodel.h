@@ -41,5 +41,7 @@ private:
 QString kindText(const BackupEntry &entry);
 // A translated name for an item's type: "database", "assets".
 QString itemTypeText(ItemType type);
+// A size as people read it, in this locale: "24.3 KiB".
+QString sizeText(qint64 bytes);
 
 } // namespace lifeboat::ui

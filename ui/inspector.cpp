@@ -29,11 +29,6 @@ namespace lifeboat::ui {
 
 namespace {
 
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
 // Where a backup's own description is: its manifest, else its checksums file.
 QString readText(const QString &path, qint64 limit = 4 << 20)
 {
@@ -90,12 +85,14 @@ Inspector::Inspector(QWidget *parent)
     addTab(m_manifest, {});
     retranslateUi();
 
+    // A new backup shown replaces the futures watched; with none shown, what
+    // the last one's still brings is dropped.
     connect(&m_listing, &QFutureWatcherBase::finished, this, [this] {
-        if (!m_listing.isCanceled())
+        if (m_entry)
             showFiles(m_listing.result());
     });
     connect(&m_documents, &QFutureWatcherBase::finished, this, [this] {
-        if (!m_documents.isCanceled())
+        if (m_entry)
             showDocuments(m_documents.result());
     });
 }
@@ -131,7 +128,6 @@ void Inspector::showEntry(const BackupEntry *entry)
     if (m_stop)
         m_stop->store(true);
     m_entry = entry ? std::optional(*entry) : std::nullopt;
-    m_path = entry ? entry->path : QString();
     m_checksNode = nullptr;
     showContents();
     m_files->clear();
@@ -370,8 +366,7 @@ void Inspector::showDocuments(const Documents &documents)
 {
     QString text;
     if (!documents.manifest.isEmpty()) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(documents.manifest.toUtf8(), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(documents.manifest.toUtf8());
         text = doc.isNull() ? documents.manifest : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     }
     if (!documents.checksums.isEmpty()) {

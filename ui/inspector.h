@@ -34,7 +34,7 @@ public:
     ~Inspector() override;
 
     void showEntry(const BackupEntry *entry);
-    const QString &shownPath() const { return m_path; }
+    QString shownPath() const { return m_entry ? m_entry->path : QString(); }
 
     // A verification of the shown backup: a node that fills in as checks complete.
     void beginVerification();
@@ -85,7 +85,6 @@ private:
     QPlainTextEdit *m_manifest;
     QLabel *m_filesNote;
     std::optional<BackupEntry> m_entry;
-    QString m_path;
     QTreeWidgetItem *m_checksNode = nullptr;
     QFutureWatcher<Listing> m_listing;
     QFutureWatcher<Documents> m_documents;

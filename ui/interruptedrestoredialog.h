@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;

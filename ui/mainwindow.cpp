@@ -340,7 +340,7 @@ void MainWindow::addDataSetItem(const QString &path)
 
 MainWindow::Scan MainWindow::scanDataSet(const QString &path)
 {
-    Scan scan{std::nullopt, QList<BackupEntry>{}, Journal().entries(), QFileInfo(path).isDir()};
+    Scan scan{std::nullopt, QList<BackupEntry>{}, QFileInfo(path).isDir(), {}, {}};
     if (looksLikeProfile(path)) {
         auto profile = Profile::load(path);
         if (!profile) {
@@ -351,9 +351,18 @@ MainWindow::Scan MainWindow::scanDataSet(const QString &path)
         // No backup yet: an empty list, not an error.
         if (QFileInfo(profile->destination).isDir())
             scan.entries = BackupDiscovery::scan({profile->destination});
-        return scan;
+    } else {
+        scan.entries = BackupDiscovery::scan({path});
     }
-    scan.entries = BackupDiscovery::scan({path});
+    if (scan.entries) {
+        // What the journal says about them, worked out here and not on the GUI thread.
+        const QList<QJsonObject> journal = Journal().entries();
+        scan.verified = Journal::verificationsIn(journal);
+        scan.status = DataSetStatus::compute(*scan.entries, journal, scan.verified,
+                                             scan.profile ? scan.profile->rpoHours : 0,
+                                             scan.profile ? scan.profile->rtoHours : 0,
+                                             QDateTime::currentDateTimeUtc());
+    }
     return scan;
 }
 
@@ -384,11 +393,8 @@ void MainWindow::scanned()
         m_status->clear();
         m_scanProblem = result.error().message;
     } else {
-        m_model->setEntries(*result, Journal::verificationsIn(scan.journal));
-        m_status->setStatus(DataSetStatus::compute(*result, scan.journal, m_profile ? m_profile->rpoHours : 0,
-                                                   m_profile ? m_profile->rtoHours : 0,
-                                                   QDateTime::currentDateTimeUtc()),
-                            *result);
+        m_model->setEntries(*result, scan.verified);
+        m_status->setStatus(scan.status, *result);
         m_table->resizeColumnsToContents();
         // Room for the sort indicator and the style's margins.
         for (int c = 0; c < BackupListModel::Location; ++c) {

@@ -87,8 +87,9 @@ private:
     {
         std::optional<Profile> profile;
         Result<QList<BackupEntry>> entries;
-        QList<QJsonObject> journal;
         bool folder = false;
+        QHash<QString, Verification> verified;
+        DataSetStatus status;
     };
     static Scan scanDataSet(const QString &path);
 

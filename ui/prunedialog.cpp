@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prunedialog.h"
 
-#include "backuplistmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -103,8 +101,8 @@ PruneDialog::PruneDialog(const QString &folder, const RetentionSpec &profileRete
         Q_EMIT pruned(removed);
         rescan();
     });
-    policyChosen();
     rescan();
+    policyChosen();
 }
 
 PruneDialog::~PruneDialog()

@@ -16,10 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace lifeboat::ui {
 
-void applyStoredLanguage(QSettings *settings)
+void installStoredLanguage(QSettings *settings)
 {
     const QString code = settings->value(u"language"_s).toString();
-    if (!code.isEmpty())
+    if (code.isEmpty())
+        installTranslations(*qApp);
+    else
         switchLanguage(*qApp, code);
 }
 

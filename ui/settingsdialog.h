@@ -31,7 +31,8 @@ private:
     QLabel *m_languageLabel;
 };
 
-// Applies the language stored in the settings, if one is; call at start-up.
-void applyStoredLanguage(QSettings *settings);
+// Loads the translations once at start-up: the language stored in the
+// settings (chosen in Settings), else the system's.
+void installStoredLanguage(QSettings *settings);
 
 } // namespace lifeboat::ui

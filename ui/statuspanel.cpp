@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuspanel.h"
 
+#include "backuplistmodel.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -68,7 +70,7 @@ void SizeChart::paintEvent(QPaintEvent *)
     p.setPen(palette().color(QPalette::WindowText));
     const QLocale locale;
     p.drawText(QRect(0, 0, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               locale.formattedDataSize(top, 1, QLocale::DataSizeIecFormat));
+               sizeText(top));
     const QRect dates(0, height() - fm.height() - 1, width(), fm.height());
     p.drawText(dates, Qt::AlignLeft | Qt::AlignVCenter,
                locale.toString(first.toLocalTime().date(), QLocale::ShortFormat));

@@ -27,7 +27,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LIFEBOAT_VERSION));
     QApplication::setDesktopFileName(u"dev.lifeboat.Lifeboat"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/lifeboat.svg"_s));
-    ui::installTranslations(app);
+    {
+        // A language chosen in Settings wins over the system's.
+        const std::unique_ptr<QSettings> settings(ui::createSettings(nullptr));
+        ui::installStoredLanguage(settings.get());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -52,11 +56,6 @@ int main(int argc, char *argv[])
     // QCA's start-up cost is paid off the GUI thread.
     (void)QtConcurrent::run([] { (void)Sha256::initialize(); });
 
-    {
-        // A language chosen in Settings wins over the system's.
-        const std::unique_ptr<QSettings> settings(ui::createSettings(nullptr));
-        ui::applyStoredLanguage(settings.get());
-    }
     ui::MainWindow window;
     if (parser.isSet(demo)) {
         auto root = DemoWorkspace::ensure();

@@ -278,7 +278,8 @@ QString PostgresServer::psql(const QString &database, const QString &sql) const
                               u"--set=ON_ERROR_STOP=1"_s, u"--command="_s + sql},
                              {}, 120000, clientEnvironment(database));
     if (r.exitCode != 0)
-        qWarning("psql failed on %s: %s", qPrintable(database), r.err.constData());
+        QTest::qFail(qPrintable(u"psql failed on %1: %2"_s.arg(database, QString::fromUtf8(r.err))),
+                     __FILE__, __LINE__);
     return QString::fromUtf8(r.out).trimmed();
 }
 

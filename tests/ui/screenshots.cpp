@@ -38,6 +38,14 @@ namespace {
 
 QString out;
 
+// Says which wait ran out, so a failed run names what it missed.
+bool waited(bool done, const char *what)
+{
+    if (!done)
+        std::fprintf(stderr, "timed out waiting for %s\n", what);
+    return done;
+}
+
 bool save(QWidget *widget, const QString &name)
 {
     QTest::qWait(300); // let layouts and fonts settle
@@ -81,6 +89,15 @@ int main(int argc, char *argv[])
     ui::MainWindow window;
     window.resize(1024, 700);
     QSignalSpy shown(&window, &ui::MainWindow::backupsShown);
+    // Shows a data set and waits for its backups, unless it is already shown.
+    auto showDataSet = [&](int row) {
+        auto *sets = window.findChild<QListWidget *>();
+        if (sets->currentRow() == row)
+            return true;
+        const qsizetype before = shown.count();
+        sets->setCurrentRow(row);
+        return QTest::qWaitFor([&] { return shown.count() > before; }, 30000);
+    };
     // The profile first, backed up and verified from the window, so its
     // status is green; then the whole workspace with every runbook's layout.
     window.openLocation(*root + u"/app/lifeboat.json"_s);
@@ -112,7 +129,7 @@ int main(int argc, char *argv[])
     // archive, then its manifest.
     QSignalSpy filesShown(window.inspector(), &ui::Inspector::filesShown);
     selectRow(window, ui::BackupListModel::tr("Manifest (v1)"));
-    filesShown.wait(30000);
+    ok &= waited(!filesShown.isEmpty() || filesShown.wait(30000), "the files inside");
     window.inspector()->setCurrentIndex(ui::Inspector::Files);
     window.inspector()->filesTree()->expandAll();
     ok &= save(&window, u"inspector"_s);
@@ -137,25 +154,24 @@ int main(int argc, char *argv[])
                      });
     QSignalSpy verifiedAgain(&window, &ui::MainWindow::verificationFinished);
     window.verifySelected();
-    verifiedAgain.wait(60000);
-    ok &= caught;
+    ok &= waited(!verifiedAgain.isEmpty() || verifiedAgain.wait(60000), "the verification");
+    ok &= waited(caught, "the verification while it runs");
     ok &= save(&window, u"verify"_s);
 
     // The dialogs of the Data Set and File menus.
-    window.findChild<QListWidget *>()->setCurrentRow(0);
-    (void)QTest::qWaitFor([&] { return shown.count() >= 6; }, 30000);
+    ok &= waited(showDataSet(0), "the profile's backups");
     {
         ui::PruneDialog prune(window.profile()->destination, window.profile()->retention, &window);
         QSignalSpy ready(&prune, &ui::PruneDialog::previewReady);
         prune.show();
-        ready.wait(30000);
+        ok &= waited(!ready.isEmpty() || ready.wait(30000), "the prune preview");
         ok &= save(&prune, u"prune"_s);
     }
     {
         ui::HistoryDialog history(&window);
         QSignalSpy loaded(&history, &ui::HistoryDialog::loaded);
         history.show();
-        loaded.wait(30000);
+        ok &= waited(!loaded.isEmpty() || loaded.wait(30000), "the history");
         history.table()->setCurrentItem(history.table()->topLevelItem(0));
         ok &= save(&history, u"history"_s);
     }
@@ -184,8 +200,7 @@ int main(int argc, char *argv[])
     }
 
     // Every page of the wizard, restoring the demo's own set.
-    window.findChild<QListWidget *>()->setCurrentRow(1);
-    (void)QTest::qWaitFor([&] { return shown.count() >= 7; }, 30000);
+    ok &= waited(showDataSet(1), "the demo's backups");
     QList<BackupEntry> all;
     for (int row = 0; row < window.backupModel()->rowCount(); ++row)
         all.append(*window.backupModel()->entry(row));

@@ -19,7 +19,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QJsonDocument>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -147,6 +146,8 @@ private Q_SLOTS:
                 QTreeWidgetItem *top = files->topLevelItem(0);
                 QVERIFY(top->childCount() > 0);
                 QVERIFY(!top->text(1).isEmpty());
+                // The item's size is what its files add up to, never nothing.
+                QVERIFY2(top->data(1, Qt::UserRole).toLongLong() > 0, qPrintable(e.path));
             }
             // Manifest: formatted JSON when there is one, else what was read from the copy.
             QTRY_VERIFY_WITH_TIMEOUT(!inspector.manifestView()->toPlainText().isEmpty(), 10000);
@@ -315,19 +316,20 @@ private Q_SLOTS:
         QCOMPARE(verify->text(), u"&Verify"_s);
         QSettings *settings = createSettings(&window);
         SettingsDialog dialog(settings, &window);
+        QSignalSpy headers(window.backupModel(), &QAbstractItemModel::headerDataChanged);
         dialog.chooseLanguage(u"ko"_s);
-        QCoreApplication::processEvents();
         QTRY_VERIFY(verify->text() != "&Verify"_L1);
+        // The table is told to ask for its headers again.
+        QTRY_VERIFY(!headers.isEmpty());
         QVERIFY2(verify->text().contains(u"검증"_s), qPrintable(verify->text()));
         QVERIFY2(window.backupModel()->headerData(BackupListModel::Created, Qt::Horizontal, Qt::DisplayRole)
-                     .toString() != "Created"_L1, "the table's headers stay English");
+                     .toString() != "Created"_L1, "the table's headers are still English");
         // Qt's own buttons follow: qtbase_ko.
         auto *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
         QVERIFY2(close->text() != "&Close"_L1 && close->text() != "Close"_L1, qPrintable(close->text()));
         QCOMPARE(settings->value(u"language"_s).toString(), u"ko"_s);
         // And back: a restart remembers it, English returns at once.
         dialog.chooseLanguage(u"en"_s);
-        QCoreApplication::processEvents();
         QTRY_COMPARE(verify->text(), u"&Verify"_s);
         settings->remove(u"language"_s);
     }
