@@ -17,6 +17,11 @@ class JobControl;
 // of what was written. The copy is removed if anything fails.
 [[nodiscard]] Result<QString> copyFileSynced(const QString &from, const QString &to,
                                              JobControl *control = nullptr);
+// The same copy without the hash, for a file whose content is known: the
+// kernel copies it (copy_file_range; a reflink where the filesystem can),
+// else it is streamed. Written back as it goes and fsynced at the end.
+[[nodiscard]] Result<void> copyFileSyncedUnhashed(const QString &from, const QString &to,
+                                                  JobControl *control = nullptr);
 // Decompresses a gzip file to a new path, streaming; removed on failure.
 [[nodiscard]] Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control);
 // Bytes free for an unprivileged writer on the filesystem holding path.
@@ -24,6 +29,15 @@ qint64 freeBytes(const QString &path);
 // Which file or folder is at a path ("device:inode", empty when nothing is):
 // tells whether a path still holds what it held, whatever was renamed since.
 QString fileIdentity(const QString &path);
+// What a file's content is known by without reading it: device, inode,
+// size, and the times of its last write and change. Empty when there is no
+// such file, or when it changed less than a second ago: a second change
+// within the same tick of the filesystem's clock could leave all of them as
+// they were. A file whose stamp is unchanged has not been written since.
+QString contentStamp(const QString &path);
+// Removes a file, a link (never what it points to) or a folder with all it
+// holds; true when nothing is left at path.
+bool removePath(const QString &path);
 // Tests kill the process at a named point (the environment variable
 // LIFEBOAT_FAULT) to prove that a crash there loses nothing.
 void faultPoint(const char *name);

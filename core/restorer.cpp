@@ -23,6 +23,8 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <future>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -267,14 +269,72 @@ CheckResult failedCheck(const QString &name, const QString &detail)
     return {name, CheckStatus::Fail, detail};
 }
 
-// Puts a staged file in the target's place in one rename. For a database the
-// old one is first checkpointed whole into its main file, and its -wal, -shm
-// and -journal removed, so no stale log can ever be applied to the new file.
-Result<void> swapFileIn(const QString &staging, const QString &target, bool database)
+// Whether a snapshot is kept by moving the current data aside rather than
+// by copying it: the exchange in swapFileIn and swapFolderIn takes neither
+// time nor room. A process that still has the file open (--force-writers)
+// would go on writing into a moved file, so a file then gets a copy.
+bool snapshotByMove(const RestoreTarget &t, const RestoreOptions &options)
+{
+    return !t.snapshot.isEmpty() && !isPostgres(t) && (isFolder(t) || !options.forceWriters);
+}
+
+// Puts staging in target's place, and what was there at keep, or removes it
+// when keep is empty. Where the filesystem can, the two are exchanged in one
+// rename and the target is never missing; elsewhere the old data is moved
+// aside first, and a crash between the two renames leaves it at keep, where
+// recovery finds it. Returns where the old data is now: keep, the staging
+// path should the rename to keep fail after the exchange, or nowhere.
+Result<QString> exchangeIn(const QString &staging, const QString &target, const QString &keep,
+                           const char *exchanged)
+{
+    const QByteArray s = QFile::encodeName(staging);
+    const QByteArray t = QFile::encodeName(target);
+    QString old;
+    if (::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, t.constData(), RENAME_EXCHANGE) == 0) {
+        faultPoint(exchanged);
+        old = staging;
+        if (!keep.isEmpty()) {
+            if (::rename(s.constData(), QFile::encodeName(keep).constData()) == 0)
+                old = keep;
+            else
+                qCWarning(lcRestore) << errorFromErrno(errno, keep, FileAction::Rename).message;
+        }
+    } else {
+        if (errno != EINVAL && errno != ENOSYS)
+            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+        // This filesystem cannot exchange: the old data aside, then the new in.
+        old = keep.isEmpty() ? staging + u".old"_s : keep;
+        if (::rename(t.constData(), QFile::encodeName(old).constData()) != 0)
+            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+        if (::rename(s.constData(), t.constData()) != 0) {
+            const int err = errno;
+            if (::rename(QFile::encodeName(old).constData(), t.constData()) != 0)
+                return fail(ErrorCode::Internal,
+                            Tr::tr("\"%1\" could not be put back; it is at \"%2\".").arg(target, old),
+                            target);
+            return std::unexpected(errorFromErrno(err, target, FileAction::Rename));
+        }
+    }
+    if (keep.isEmpty() && removePath(old))
+        old.clear();
+    // Swapped: whatever the directory's fsync says.
+    if (auto synced = syncPath(QFileInfo(target).absolutePath()); !synced)
+        qCWarning(lcRestore) << synced.error().message;
+    return old;
+}
+
+// Puts a staged file in the target's place, in one rename or exchange (see
+// exchangeIn), and returns where the old file went. For a database the old
+// one is first checkpointed whole into its main file, and its -wal, -shm and
+// -journal removed, so no stale log can ever be applied to the new file, and
+// the old file alone is a whole snapshot.
+Result<QString> swapFileIn(const QString &staging, const QString &target, bool database,
+                           const QString &keep)
 {
     const QByteArray t = QFile::encodeName(target);
     struct stat st{};
-    if (::stat(t.constData(), &st) == 0) {
+    const bool exists = ::stat(t.constData(), &st) == 0;
+    if (exists) {
         // The target keeps its owner and mode.
         const QByteArray s = QFile::encodeName(staging);
         ::chmod(s.constData(), st.st_mode & 07777);
@@ -311,56 +371,37 @@ Result<void> swapFileIn(const QString &staging, const QString &target, bool data
         }
         faultPoint("logs-removed");
     }
+    if (exists && !keep.isEmpty()) {
+        auto old = exchangeIn(staging, target, keep, "file-exchanged");
+        // A snapshot is private, as a backup's artifacts are.
+        if (old && !old->isEmpty())
+            ::chmod(QFile::encodeName(*old).constData(), 0600);
+        return old;
+    }
     if (::rename(QFile::encodeName(staging).constData(), t.constData()) != 0)
         return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
     // Renamed: the swap has happened whatever the directory's fsync says.
     if (auto synced = syncPath(QFileInfo(target).absolutePath()); !synced)
         qCWarning(lcRestore) << synced.error().message;
-    return {};
+    return QString();
 }
 
-// Puts a staged folder in the target's place. Where the filesystem can, the
-// two are exchanged atomically; the old folder then goes to keep (the
-// snapshot) or is removed.
-Result<void> swapFolderIn(const QString &staging, const QString &target, const QString &keep)
+// Puts a staged folder in the target's place (see exchangeIn) and returns
+// where the old one went.
+Result<QString> swapFolderIn(const QString &staging, const QString &target, const QString &keep)
 {
     const QByteArray s = QFile::encodeName(staging);
     const QByteArray t = QFile::encodeName(target);
-    if (!QFileInfo::exists(target)) {
+    struct stat st{};
+    if (::stat(t.constData(), &st) != 0) {
         if (::rename(s.constData(), t.constData()) != 0)
             return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
-        return syncPath(QFileInfo(target).absolutePath());
+        if (auto synced = syncPath(QFileInfo(target).absolutePath()); !synced)
+            return std::unexpected(synced.error());
+        return QString();
     }
-    struct stat st{};
-    if (::stat(t.constData(), &st) == 0)
-        ::chmod(s.constData(), st.st_mode & 07777);
-    if (::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, t.constData(), RENAME_EXCHANGE) != 0) {
-        if (errno != EINVAL && errno != ENOSYS)
-            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
-        // This filesystem cannot exchange: the old folder aside, then the new one in.
-        const QString aside = keep.isEmpty() ? staging + u".old"_s : keep;
-        if (::rename(t.constData(), QFile::encodeName(aside).constData()) != 0)
-            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
-        if (::rename(s.constData(), t.constData()) != 0) {
-            const int err = errno;
-            if (::rename(QFile::encodeName(aside).constData(), t.constData()) != 0)
-                return fail(ErrorCode::Internal,
-                            Tr::tr("\"%1\" could not be put back; it is at \"%2\".").arg(target, aside),
-                            target);
-            return std::unexpected(errorFromErrno(err, target, FileAction::Rename));
-        }
-        if (keep.isEmpty())
-            QDir(aside).removeRecursively();
-        return syncPath(QFileInfo(target).absolutePath());
-    }
-    faultPoint("folder-exchanged");
-    if (!keep.isEmpty()) {
-        if (::rename(s.constData(), QFile::encodeName(keep).constData()) != 0)
-            return std::unexpected(errorFromErrno(errno, keep, FileAction::Rename));
-    } else {
-        QDir(staging).removeRecursively();
-    }
-    return syncPath(QFileInfo(target).absolutePath());
+    ::chmod(s.constData(), st.st_mode & 07777);
+    return exchangeIn(staging, target, keep, "folder-exchanged");
 }
 
 class Run
@@ -611,8 +652,8 @@ private:
     Result<void> takeSnapshots()
     {
         for (const RestoreTarget &t : m_plan.targets) {
-            if (t.snapshot.isEmpty() || isFolder(t))
-                continue; // a folder is kept by moving it aside during the swap
+            if (t.snapshot.isEmpty() || snapshotByMove(t, m_options))
+                continue; // kept by moving it aside during the swap
             m_control.setDescription(Tr::tr("Saving the current %1")
                                          .arg(isPostgres(t) ? t.postgres->database()
                                                             : QFileInfo(t.target).fileName()));
@@ -689,9 +730,20 @@ private:
                 m_expectedFiles.insert(t.target, extracted->files);
                 continue;
             }
+            // The current database is checked on another core while the backup is copied.
+            std::future<std::optional<QString>> damage;
+            if (isDatabase(t) && t.targetExists && snapshotByMove(t, m_options))
+                damage = std::async(std::launch::async, [this, &t] { return damageIn(t.target); });
             if (t.item.gzip) {
                 if (auto ok = gunzipFile(t.item.artifact, staging, m_control); !ok)
                     return ok;
+            } else if (!t.item.sha256.isEmpty() && !t.artifactStamp.isEmpty()
+                       && contentStamp(t.item.artifact) == t.artifactStamp) {
+                // The preflight hashed this very file, and it has not been
+                // written since: the kernel copies it, unread by us.
+                if (auto ok = copyFileSyncedUnhashed(t.item.artifact, staging, &m_control); !ok)
+                    return ok;
+                m_expectedHash.insert(t.target, t.item.sha256);
             } else {
                 auto written = copyFileSynced(t.item.artifact, staging, &m_control);
                 if (!written)
@@ -703,14 +755,64 @@ private:
                 m_expectedHash.insert(t.target, *written);
             }
             if (isDatabase(t)) {
-                // What the restored database must hold, from the staged copy itself.
-                auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
-                if (!expected)
-                    return std::unexpected(expected.error());
-                m_expected.insert(t.target, *expected);
+                if (auto ok = checkStaged(t, staging, damage); !ok)
+                    return ok;
             }
         }
         return {};
+    }
+
+    // The staged copy is the very file the swap puts in place: its
+    // integrity_check runs here, before anything is replaced, and what it
+    // holds is noted to compare with the target once swapped. When the swap
+    // keeps the current database as the snapshot, what quick_check found in
+    // it (current) is said, if it was already damaged.
+    Result<void> checkStaged(const RestoreTarget &t, const QString &staging,
+                             std::future<std::optional<QString>> &current)
+    {
+        const QString name = QFileInfo(t.target).fileName();
+        m_control.setDescription(Tr::tr("Checking %1").arg(name));
+        const CheckResult integrity = integrityOf(staging, name, SqliteDatabase::Mode::Immutable);
+        auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
+        if (current.valid()) {
+            if (const std::optional<QString> damage = current.get())
+                m_report.warnings.append(Tr::tr("The current %1 was already damaged (%2); its snapshot keeps "
+                                                "it as it was.")
+                                             .arg(name, *damage));
+        }
+        if (m_control.isCancelled())
+            return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+        if (integrity.status != CheckStatus::Pass) {
+            m_report.checks.append(integrity);
+            return fail(ErrorCode::Corrupt,
+                        Tr::tr("The backup's copy of %1 does not pass integrity_check: %2")
+                            .arg(name, integrity.detail),
+                        t.item.artifact);
+        }
+        if (!expected)
+            return std::unexpected(expected.error());
+        m_integrity.insert(t.target, integrity);
+        m_expected.insert(t.target, *expected);
+        return {};
+    }
+
+    // What quick_check finds wrong with a database in use; nothing when it
+    // is sound. Read with its -wal, if it has one, and left as it is.
+    std::optional<QString> damageIn(const QString &path)
+    {
+        const bool hasLog = QFileInfo(path + u"-wal"_s).size() > 0;
+        auto db = SqliteDatabase::open(path, hasLog ? SqliteDatabase::Mode::ReadOnly
+                                                    : SqliteDatabase::Mode::Immutable);
+        if (!db)
+            return db.error().message;
+        db->setCancelCheck([this] { return m_control.isCancelled(); });
+        auto findings = db->integrityCheck(true);
+        if (!findings)
+            return findings.error().code == ErrorCode::Cancelled ? std::nullopt
+                                                                   : std::optional(findings.error().message);
+        if (*findings == QStringList{u"ok"_s})
+            return std::nullopt;
+        return findings->mid(0, 2).join(u' ').simplified();
     }
 
     Result<void> swapIn(qsizetype i)
@@ -720,63 +822,17 @@ private:
             return restorePostgres(i);
         const QString staging = stagingPathFor(t.target, m_plan.timestamp);
         m_control.setDescription(Tr::tr("Replacing %1").arg(QFileInfo(t.target).fileName()));
-        if (!isFolder(t)) {
-            if (auto ok = swapFileIn(staging, t.target, isDatabase(t)); !ok)
-                return ok;
-            m_staged.removeAll(staging);
-            m_swapped.append(i);
-            return {};
-        }
-        const QByteArray s = QFile::encodeName(staging);
-        const QByteArray target = QFile::encodeName(t.target);
-        if (!t.targetExists) {
-            if (::rename(s.constData(), target.constData()) != 0)
-                return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
-            m_staged.removeAll(staging);
-            m_swapped.append(i);
-            return {};
-        }
-        struct stat st{};
-        if (::stat(target.constData(), &st) == 0)
-            ::chmod(s.constData(), st.st_mode & 07777);
-        if (::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0) {
-            if (errno != EINVAL && errno != ENOSYS)
-                return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
-            // This filesystem cannot exchange: the old folder aside, then the new one in.
-            const QString aside = t.snapshot.isEmpty() ? staging + u".old"_s : t.snapshot;
-            if (::rename(target.constData(), QFile::encodeName(aside).constData()) != 0)
-                return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
-            if (::rename(s.constData(), target.constData()) != 0) {
-                const int err = errno;
-                if (::rename(QFile::encodeName(aside).constData(), target.constData()) != 0)
-                    return fail(ErrorCode::Internal,
-                                Tr::tr("\"%1\" could not be put back; it is at \"%2\".").arg(t.target, aside),
-                                t.target);
-                return std::unexpected(errorFromErrno(err, t.target, FileAction::Rename));
-            }
-            m_staged.removeAll(staging);
-            m_swapped.append(i);
-            m_oldFolder.insert(t.target, aside);
-            if (t.snapshot.isEmpty())
-                QDir(aside).removeRecursively();
-            else
-                m_report.snapshots.append(t.snapshot);
-            return {};
-        }
-        // Exchanged: the new folder is in place, the old one at the staging path.
-        faultPoint("folder-exchanged");
+        const QString keep = snapshotByMove(t, m_options) ? t.snapshot : QString();
+        auto old = isFolder(t) ? swapFolderIn(staging, t.target, keep)
+                               : swapFileIn(staging, t.target, isDatabase(t), keep);
+        if (!old)
+            return std::unexpected(old.error());
         m_staged.removeAll(staging);
         m_swapped.append(i);
-        m_oldFolder.insert(t.target, staging);
-        if (t.snapshot.isEmpty()) {
-            QDir(staging).removeRecursively();
-            return {};
+        if (!old->isEmpty()) {
+            m_moved.insert(t.target, *old);
+            m_report.snapshots.append(*old);
         }
-        if (::rename(s.constData(), QFile::encodeName(t.snapshot).constData()) != 0)
-            return std::unexpected(errorFromErrno(errno, t.snapshot, FileAction::Rename));
-        m_oldFolder.insert(t.target, t.snapshot);
-        m_report.snapshots.append(t.snapshot);
-        (void)syncPath(QFileInfo(t.target).absolutePath());
         return {};
     }
 
@@ -834,8 +890,8 @@ private:
             if (isPostgres(t)) {
                 m_report.checks.append(postgresRowCounts(t, u"row_counts"_s));
             } else if (isDatabase(t)) {
+                m_report.checks.append(m_integrity.value(t.target));
                 // Read-write, so that closing leaves no -wal or -shm behind.
-                m_report.checks.append(integrityOf(t.target, label));
                 const Described expected = m_expected.value(t.target);
                 auto actual = describeDatabase(t.target, SqliteDatabase::Mode::ReadWrite, m_control);
                 if (!actual) {
@@ -899,9 +955,11 @@ private:
         }
     }
 
-    CheckResult integrityOf(const QString &path, const QString &label)
+    // Read-write by default, so that closing leaves no -wal or -shm behind.
+    CheckResult integrityOf(const QString &path, const QString &label,
+                            SqliteDatabase::Mode mode = SqliteDatabase::Mode::ReadWrite)
     {
-        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        auto db = SqliteDatabase::open(path, mode);
         if (!db)
             return failedCheck(u"integrity_check"_s, db.error().message);
         db->setCancelCheck([this] { return m_control.isCancelled(); });
@@ -946,11 +1004,15 @@ private:
                 problems.append(Tr::tr("%1 had no snapshot to go back to.").arg(t.target));
                 m_report.items[*it].status = u"failed"_s;
             } else if (isFolder(t)) {
-                ok = swapFolderIn(m_oldFolder.value(t.target, t.snapshot), t.target, {});
+                auto back = swapFolderIn(m_moved.value(t.target, t.snapshot), t.target, {});
+                ok = back ? Result<void>() : Result<void>(std::unexpected(back.error()));
             } else {
+                // A copy goes back in: the snapshot stays, as every snapshot does.
+                const QString snapshot = m_moved.value(t.target, t.snapshot);
                 const QString staging = stagingPathFor(t.target, m_plan.timestamp) + u".rollback"_s;
-                auto copied = copyFileSynced(t.snapshot, staging);
-                ok = copied ? swapFileIn(staging, t.target, isDatabase(t)) : Result<void>(std::unexpected(copied.error()));
+                auto back = copyFileSyncedUnhashed(snapshot, staging)
+                                .and_then([&] { return swapFileIn(staging, t.target, isDatabase(t), {}); });
+                ok = back ? Result<void>() : Result<void>(std::unexpected(back.error()));
                 QFile::remove(staging);
             }
             if (!ok) {
@@ -983,11 +1045,50 @@ private:
     QStringList m_staged;
     QList<qsizetype> m_swapped;
     QMap<QString, Described> m_expected;
+    QMap<QString, CheckResult> m_integrity; // of each staged database, before the swap
     QMap<QString, QString> m_expectedHash;
     QMap<QString, int> m_expectedFiles;
-    QMap<QString, QString> m_oldFolder; // where a swapped folder's old content is now
+    QMap<QString, QString> m_moved; // where a swapped target's old data is now
     QMap<QString, QMap<QString, qint64>> m_snapshotCounts; // a database's rows when it was saved
 };
+
+// What restoring an SQLite database would throw away and bring back.
+std::optional<DatabaseDifference> sqliteDifference(const RestoreTarget &t, JobControl &control)
+{
+    QTemporaryDir scratch;
+    QString backupDb = t.item.artifact;
+    if (t.item.gzip) {
+        backupDb = scratch.filePath(u"backup.db"_s);
+        if (!gunzipFile(t.item.artifact, backupDb, control))
+            return std::nullopt;
+    }
+    // Without a -wal there is nothing but the file to see: open it
+    // immutable, so that planning creates no -wal or -shm beside it.
+    const bool hasLog = QFileInfo(t.target + u"-wal"_s).size() > 0;
+    auto current = describeDatabase(t.target,
+                                    hasLog ? SqliteDatabase::Mode::ReadOnly
+                                           : SqliteDatabase::Mode::Immutable,
+                                    control);
+    auto backup = describeDatabase(backupDb, SqliteDatabase::Mode::Immutable, control);
+    if (!current || !backup)
+        return std::nullopt;
+    DatabaseDifference d;
+    d.item = t.item.name;
+    d.currentVersion = current->version;
+    d.backupVersion = backup->version;
+    QStringList names = current->rows.keys() + backup->rows.keys();
+    names.removeDuplicates();
+    names.sort();
+    for (const QString &n : std::as_const(names)) {
+        if (!current->rows.contains(n))
+            d.onlyInBackup.append(n);
+        else if (!backup->rows.contains(n))
+            d.onlyCurrent.append(n);
+        d.tables.append({n, current->rows.value(n, -1), backup->rows.value(n, -1),
+                         current->newest.value(n), backup->newest.value(n)});
+    }
+    return d;
+}
 
 // Where an item goes: --to, its recorded source, or what its name says.
 Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options, bool several)
@@ -1185,6 +1286,22 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     QElapsedTimer timer;
     timer.start();
     // Preflight: the backup verifies.
+    for (RestoreTarget &t : plan.targets) {
+        if (!isPostgres(t) && !isFolder(t))
+            t.artifactStamp = contentStamp(t.item.artifact);
+    }
+    // Meanwhile, on another core: what restoring each SQLite database would change.
+    auto sqliteDifferences = std::async(std::launch::async, [&plan, &control] {
+        QMap<qsizetype, DatabaseDifference> found;
+        for (qsizetype i = 0; i < plan.targets.size(); ++i) {
+            const RestoreTarget &t = plan.targets.at(i);
+            if (!isDatabase(t) || !t.targetExists || control.isCancelled())
+                continue;
+            if (auto d = sqliteDifference(t, control))
+                found.insert(i, *d);
+        }
+        return found;
+    });
     control.setDescription(Tr::tr("Checking the backup"));
     VerifyOptions verifyOptions;
     verifyOptions.quick = true;
@@ -1240,7 +1357,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
             continue; // the server's disk is not ours to measure; a full disk here fails the snapshot
         const QString dir = existingAncestor(t.target);
         const dev_t dev = deviceOf(dir);
-        needed[dev] += t.restoredBytes + (t.snapshot.isEmpty() || isFolder(t) ? 0 : t.currentBytes);
+        needed[dev] += t.restoredBytes + (t.snapshot.isEmpty() || snapshotByMove(t, options) ? 0 : t.currentBytes);
         where[dev] = dir;
     }
     QStringList short_;
@@ -1340,7 +1457,9 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
 
     qCDebug(lcRestore) << "preflight done at" << timer.elapsed() << "ms";
     // What the restore would throw away.
-    for (const RestoreTarget &t : std::as_const(plan.targets)) {
+    const QMap<qsizetype, DatabaseDifference> sqlite = sqliteDifferences.get();
+    for (qsizetype i = 0; i < plan.targets.size(); ++i) {
+        const RestoreTarget &t = plan.targets.at(i);
         if (isPostgres(t) && t.targetExists && !unreachable.contains(t.target)) {
             auto current = PostgresClient(*t.postgres, &control).rowCounts(t.postgres->database());
             if (!current)
@@ -1363,41 +1482,8 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
             plan.differences.append(d);
             continue;
         }
-        if (!isDatabase(t) || !t.targetExists || control.isCancelled())
-            continue;
-        QTemporaryDir scratch;
-        QString backupDb = t.item.artifact;
-        if (t.item.gzip) {
-            backupDb = scratch.filePath(u"backup.db"_s);
-            if (!gunzipFile(t.item.artifact, backupDb, control))
-                continue;
-        }
-        // Without a -wal there is nothing but the file to see: open it
-        // immutable, so that planning creates no -wal or -shm beside it.
-        const bool hasLog = QFileInfo(t.target + u"-wal"_s).size() > 0;
-        auto current = describeDatabase(t.target,
-                                        hasLog ? SqliteDatabase::Mode::ReadOnly
-                                               : SqliteDatabase::Mode::Immutable,
-                                        control);
-        auto backup = describeDatabase(backupDb, SqliteDatabase::Mode::Immutable, control);
-        if (!current || !backup)
-            continue;
-        DatabaseDifference d;
-        d.item = t.item.name;
-        d.currentVersion = current->version;
-        d.backupVersion = backup->version;
-        QStringList names = current->rows.keys() + backup->rows.keys();
-        names.removeDuplicates();
-        names.sort();
-        for (const QString &n : std::as_const(names)) {
-            if (!current->rows.contains(n))
-                d.onlyInBackup.append(n);
-            else if (!backup->rows.contains(n))
-                d.onlyCurrent.append(n);
-            d.tables.append({n, current->rows.value(n, -1), backup->rows.value(n, -1),
-                             current->newest.value(n), backup->newest.value(n)});
-        }
-        plan.differences.append(d);
+        if (const auto d = sqlite.constFind(i); d != sqlite.cend())
+            plan.differences.append(*d);
     }
     if (control.isCancelled())
         return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));

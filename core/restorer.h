@@ -40,6 +40,9 @@ struct RestoreTarget
     QString snapshot;      // where the current state is saved first; empty when nothing to save
     qint64 restoredBytes = 0;
     qint64 currentBytes = 0;
+    // The artifact's contentStamp taken before the preflight hashed it: while
+    // the stamp holds, staging need not hash it again.
+    QString artifactStamp;
 };
 
 struct TableDifference
@@ -104,11 +107,14 @@ struct RestoreReport
  * Gets data back safely. plan() decides what goes where, runs the preflight
  * (the backup verifies, there is room, nobody holds a target open, targets
  * are writable) and computes what the restore would throw away; it changes
- * nothing. run() saves what is there now as a pre-restore snapshot and checks
- * it, stages the backup beside each target, swaps it in so that each target
- * is at every instant wholly old or wholly new (never with a stale -wal),
- * checks the result and the profile's smoke checks, and restores the
- * snapshots by itself when anything fails. A PostgreSQL dump goes back with
+ * nothing. run() stages the backup beside each target and checks the staged
+ * copy, then swaps it in so that each target is at every instant wholly old
+ * or wholly new (never with a stale -wal): one exchange puts the new file in
+ * place and the old one at the pre-restore snapshot's name, so the snapshot
+ * costs no copy. (With --force-writers, whose writers would go on changing
+ * the old file, the snapshot is a checked copy taken first.) It then checks
+ * the result and the profile's smoke checks, and restores the snapshots by
+ * itself when anything fails. A PostgreSQL dump goes back with
  * pg_restore in one transaction, after a pg_dump snapshot of the target, and
  * only while no other session is connected to it.
  */

@@ -16,6 +16,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -55,14 +56,6 @@ InterruptedRestore fromJournal(const QJsonObject &start)
     return r;
 }
 
-bool removePath(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists() && !info.isSymLink())
-        return true;
-    return info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively() : QFile::remove(path);
-}
-
 // Whether the interrupted run had already put the backup (or began to roll
 // back) in place of this target.
 bool replaced(const InterruptedRestore::Target &t)
@@ -77,9 +70,12 @@ bool replaced(const InterruptedRestore::Target &t)
 Result<void> tidy(const InterruptedRestore::Target &t)
 {
     if (!t.identity.isEmpty() && fileIdentity(t.staging) == t.identity && !t.snapshot.isEmpty()
-        && !QFileInfo::exists(t.snapshot)
-        && ::rename(QFile::encodeName(t.staging).constData(), QFile::encodeName(t.snapshot).constData()) != 0)
-        return std::unexpected(errorFromErrno(errno, t.snapshot, FileAction::Rename));
+        && !QFileInfo::exists(t.snapshot)) {
+        if (::rename(QFile::encodeName(t.staging).constData(), QFile::encodeName(t.snapshot).constData()) != 0)
+            return std::unexpected(errorFromErrno(errno, t.snapshot, FileAction::Rename));
+        if (t.type != ItemType::Assets)
+            ::chmod(QFile::encodeName(t.snapshot).constData(), 0600); // private, as the run makes it
+    }
     for (const QString &leftover : {t.staging, t.staging + u".rollback"_s, t.staging + u".old"_s}) {
         if (!t.identity.isEmpty() && fileIdentity(leftover) == t.identity)
             continue; // the old data itself, kept where it is

@@ -716,6 +716,14 @@
         <translation>백업 검사 중</translation>
     </message>
     <message>
+        <source>Checking %1</source>
+        <translation>%1 검사 중</translation>
+    </message>
+    <message>
+        <source>The backup's copy of %1 does not pass integrity_check: %2</source>
+        <translation>백업에서 옮겨 온 %1 사본이 integrity_check를 통과하지 못했습니다: %2</translation>
+    </message>
+    <message>
         <source>Every checksum and check passed.</source>
         <translation>모든 체크섬과 검사를 통과했습니다.</translation>
     </message>
@@ -2565,9 +2573,9 @@ Newest in the backup: %2</source>
         <translation>아직 아무것도 없으므로 저장할 것이 없습니다.</translation>
     </message>
     <message>
-        <source>What is there now is saved first to:
+        <source>What is there now is kept, as it is, at:
 %1</source>
-        <translation>지금 있는 것을 먼저 다음 위치에 저장합니다:
+        <translation>지금 있는 것은 그대로 다음 위치에 보관합니다:
 %1</translation>
     </message>
     <message>

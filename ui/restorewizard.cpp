@@ -297,7 +297,7 @@ public:
         }
         m_wizard->m_snapshots->setText(
             snapshots.isEmpty() ? RestoreWizard::tr("Nothing is there yet, so nothing needs saving.")
-                                : RestoreWizard::tr("What is there now is saved first to:\n%1")
+                                : RestoreWizard::tr("What is there now is kept, as it is, at:\n%1")
                                       .arg(snapshots.join(u'\n')));
         m_wizard->m_confirm->setChecked(false);
     }

@@ -604,7 +604,8 @@ private Q_SLOTS:
         } points[] = {
             {"after the snapshots", "snapshots-taken", false},
             {"after staging", "staged", false},
-            {"logs removed, not yet renamed", "logs-removed", false},
+            {"logs removed, not yet exchanged", "logs-removed", false},
+            {"database exchanged, not yet kept", "file-exchanged", false},
             {"after the first swap", "swapped", false},
             {"folder exchanged, not yet kept", "folder-exchanged", false},
             {"during the rollback", "rolling-back", true},

@@ -12,8 +12,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +116,7 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.make());
+        const QString liveFile = fileIdentity(app.db());
         auto report = restore(app.set);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->outcome, RestoreReport::Outcome::Restored);
@@ -129,6 +132,12 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo::exists(s), qPrintable(s));
         const QString dbSnapshot = report->snapshots.constFirst();
         QCOMPARE(count(dbSnapshot, u"notes"_s), u"3"_s);
+        // It is the very file that was in place, moved aside: no copy, no
+        // room taken; and private, as a backup is.
+        QCOMPARE(fileIdentity(dbSnapshot), liveFile);
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(dbSnapshot).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0077, 0u);
         auto undo = restore(dbSnapshot);
         QVERIFY2(undo, qPrintable(undo ? QString() : undo.error().message));
         QCOMPARE(undo->outcome, RestoreReport::Outcome::Restored);
@@ -177,11 +186,15 @@ private Q_SLOTS:
 
         RestoreOptions force;
         force.forceWriters = true;
+        const QString heldFile = fileIdentity(app.db());
         auto forced = restore(app.set, force);
         holder.kill();
         QVERIFY2(forced, qPrintable(forced ? QString() : forced.error().message));
         QCOMPARE(forced->outcome, RestoreReport::Outcome::Restored);
         QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);
+        // The writer still has the old file open: the snapshot is a copy, out of its reach.
+        QVERIFY(fileIdentity(forced->snapshots.constFirst()) != heldFile);
+        QCOMPARE(count(forced->snapshots.constFirst(), u"notes"_s), u"3"_s);
     }
 
     void aFailingSmokeCheckRollsBack()
@@ -477,11 +490,111 @@ private Q_SLOTS:
         QVERIFY(test::queryValue(snapshot, u"PRAGMA integrity_check"_s) != "ok"_L1);
     }
 
+    void aBackupChangedAfterThePlanIsNotRestored_data()
+    {
+        QTest::addColumn<bool>("settled"); // unchanged for a second before the plan
+        QTest::addColumn<bool>("changed"); // then changed between the plan and the run
+        QTest::newRow("settled, unchanged: copied without hashing again") << true << false;
+        QTest::newRow("settled, then changed") << true << true;
+        QTest::newRow("just written, then changed") << false << true;
+    }
+
+    // The plan hashed the backup; the user may confirm minutes later. A copy
+    // changed since, even with its modification time put back, is caught
+    // before anything is replaced.
+    void aBackupChangedAfterThePlanIsNotRestored()
+    {
+        QFETCH(bool, settled);
+        QFETCH(bool, changed);
+        App app;
+        QVERIFY(app.make());
+        const QString artifact = app.set + u"/app.db"_s;
+        const QString artifactHash = test::sha256sum(artifact);
+        if (settled)
+            QTest::qSleep(1100);
+        RestoreOptions options;
+        options.items = {u"app"_s};
+        JobControl control;
+        auto plan = Restorer::plan(app.set, options, control);
+        QVERIFY(plan);
+        QCOMPARE(plan->refusal, Refusal::None);
+        QCOMPARE(plan->targets.constFirst().artifactStamp.isEmpty(), !settled);
+        if (changed) {
+            struct stat st{};
+            QCOMPARE(::stat(QFile::encodeName(artifact).constData(), &st), 0);
+            QFile f(artifact);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(f.size() - 1));
+            const char last = f.read(1).at(0);
+            QVERIFY(f.seek(f.size() - 1));
+            QVERIFY(f.putChar(char(last ^ 0x5a)));
+            f.close();
+            const struct timespec times[2] = {st.st_atim, st.st_mtim};
+            QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(artifact).constData(), times, 0), 0);
+        }
+        const QString before = test::sha256sum(app.db());
+        auto run = Restorer::run(*plan, options, control);
+        QVERIFY(run);
+        const QStringList beside = QDir(QFileInfo(app.db()).absolutePath())
+                                       .entryList({u"*pre_restore*"_s, u"*lifeboat-staging*"_s},
+                                                  QDir::AllEntries | QDir::Hidden);
+        if (!changed) {
+            QVERIFY2(run->outcome == RestoreReport::Outcome::Restored, qPrintable(run->message));
+            QCOMPARE(test::sha256sum(app.db()), artifactHash);
+            QCOMPARE(beside, QStringList{QFileInfo(run->snapshots.constFirst()).fileName()});
+            return;
+        }
+        QCOMPARE(run->outcome, RestoreReport::Outcome::Failed);
+        QVERIFY2(run->message.contains(u"changed since it was verified"_s) && run->message.contains(artifact),
+                 qPrintable(run->message));
+        QCOMPARE(test::sha256sum(app.db()), before);
+        QCOMPARE(beside, QStringList());
+    }
+
+    // Damage that quick_check does not look for (an index that lacks rows)
+    // passes the preflight; the full integrity_check of the staged copy finds
+    // it, and nothing is replaced.
+    void aCopyFailingIntegrityCheckIsNeverSwappedIn()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"app.db"_s);
+        QVERIFY(test::execSql(db, u"CREATE TABLE t(a INTEGER, b INTEGER); CREATE INDEX i ON t(a);"
+                                  "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100)"
+                                  " INSERT INTO t SELECT x, 1000 - x FROM n;"
+                                  "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = 'CREATE INDEX i ON t(b)'"
+                                  " WHERE name = 'i';"_s));
+        QCOMPARE(test::queryValue(db, u"PRAGMA quick_check"_s), u"ok"_s);
+        BackupRequest request;
+        request.destination = dir.filePath(u"backups"_s);
+        request.name = u"app"_s;
+        request.sources = {SourceSpec::database(db)};
+        JobControl control;
+        auto backup = BackupWriter::run(request, control);
+        QVERIFY(backup);
+        // The database in place now is sound.
+        QVERIFY(QFile::remove(db));
+        QVERIFY(test::execSql(db, u"CREATE TABLE t(a INTEGER, b INTEGER); INSERT INTO t VALUES (1, 2);"_s));
+        QCOMPARE(test::queryValue(db, u"PRAGMA integrity_check"_s), u"ok"_s);
+        const QString before = test::sha256sum(db);
+
+        auto report = restore(backup->setPath);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->outcome, RestoreReport::Outcome::Failed);
+        QVERIFY2(report->message.contains(u"integrity_check"_s) && report->message.contains(u"missing from index"_s),
+                 qPrintable(report->message));
+        QCOMPARE(report->checks.size(), 1);
+        QCOMPARE(report->checks.constFirst().status, CheckStatus::Fail);
+        QCOMPARE(test::sha256sum(db), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"app.db"_s});
+    }
+
     void aDiskThatFillsAfterThePreflightChangesNothing_data()
     {
-        QTest::addColumn<bool>("roomForTheSnapshot");
-        QTest::newRow("full while the snapshot is written") << false;
-        QTest::newRow("full while the backup is staged") << true;
+        QTest::addColumn<bool>("forceWriters"); // the snapshot is then a copy, written first
+        QTest::addColumn<bool>("roomForOneCopy");
+        QTest::newRow("full while the backup is staged") << false << false;
+        QTest::newRow("full while the snapshot is copied (--force-writers)") << true << false;
+        QTest::newRow("full after the snapshot, while staging (--force-writers)") << true << true;
     }
 
     // The preflight found room; then something else took it. The snapshot or
@@ -489,7 +602,8 @@ private Q_SLOTS:
     // is untouched, and nothing half-written is left beside it.
     void aDiskThatFillsAfterThePreflightChangesNothing()
     {
-        QFETCH(bool, roomForTheSnapshot);
+        QFETCH(bool, forceWriters);
+        QFETCH(bool, roomForOneCopy);
         if (::geteuid() != 0)
             QSKIP("needs root to mount a small filesystem");
         QTemporaryDir outside;
@@ -516,11 +630,13 @@ private Q_SLOTS:
         const QString before = test::sha256sum(db);
         const qint64 size = QFileInfo(db).size();
 
-        auto plan = Restorer::plan(backup->setPath, {}, control);
+        RestoreOptions options;
+        options.forceWriters = forceWriters;
+        auto plan = Restorer::plan(backup->setPath, options, control);
         QVERIFY(plan);
         QCOMPARE(plan->refusal, Refusal::None);
         // Now something else takes the room the preflight counted on.
-        const qint64 leave = roomForTheSnapshot ? size + (256 << 10) : size / 2;
+        const qint64 leave = roomForOneCopy ? size + (256 << 10) : size / 2;
         QFile filler(small + u"/filler"_s);
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray block(64 << 10, 'x');
@@ -528,7 +644,7 @@ private Q_SLOTS:
             filler.flush();
         filler.close();
 
-        auto run = Restorer::run(*plan, {}, control);
+        auto run = Restorer::run(*plan, options, control);
         QVERIFY(run);
         QCOMPARE(run->outcome, RestoreReport::Outcome::Failed);
         QVERIFY2(run->message.contains(u"No space left"_s) && run->message.contains(small),
