@@ -9,7 +9,7 @@ Generates its data once, deterministically, in a cache folder
 database in WAL mode, a 100 MiB one, an asset folder of about 10,000 files
 and 600 MiB, and a folder of 2,000 small backup sets. Each comparison runs as
 alternating pairs (Lifeboat, baseline, Lifeboat, baseline ...) after a
-warm-up, with the files in the page cache, and reports the median of each
+warm-up, with the inputs read into the page cache before every run, and reports the median of each
 side and the median of the pairwise ratios: absolute times drift on a shared
 machine, the ratios are the result. The peak memory (maximum resident set) of
 every Lifeboat run is measured too. Not part of the test suite.
@@ -165,8 +165,23 @@ def run(command, shell=False):
     return elapsed, usage.ru_maxrss * 1024
 
 
-def settle(prepare):
-    """Untimed, before each run: its preparation, then a sync.
+def warm(paths):
+    """Reads every file under paths, so that both sides start from the page cache.
+
+    Some virtual machines (this one, with DAMON's pageout scheme) drop page
+    cache that has been idle for a few seconds; without this, whichever side
+    ran first after such an eviction would pay for reading from the disk.
+    """
+    for path in paths:
+        files = [path] if path.is_file() else [Path(d) / f for d, _, fs in os.walk(path) for f in fs]
+        for f in files:
+            with open(f, "rb", buffering=0) as stream:
+                while stream.read(MiB):
+                    pass
+
+
+def settle(prepare, inputs):
+    """Untimed, before each run: its preparation, a sync, then the inputs read.
 
     The plain tools never wait for the disk; what they write is still being
     written back when the next command starts. Without the sync, Lifeboat's
@@ -175,15 +190,16 @@ def settle(prepare):
     if prepare:
         prepare()
     os.sync()
+    warm(inputs)
 
 
-def compare(name, lifeboat, baseline, target, pairs, prepare=None):
+def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=()):
     """Alternating pairs after a warm-up; medians and the median of pairwise ratios."""
     lb_times, base_times, ratios, peaks = [], [], [], []
     for i in range(pairs + 1):
-        settle(prepare)
+        settle(prepare, inputs)
         t_lb, rss = run(lifeboat, shell=isinstance(lifeboat, str))
-        settle(prepare)
+        settle(prepare, inputs)
         t_base, _ = run(baseline, shell=isinstance(baseline, str))
         if i == 0:
             continue  # warm-up: fills the page cache
@@ -254,34 +270,34 @@ def main():
 
     comparisons = [
         (f"back up the {db_label} database", [cli, "backup", "--db", str(big), "--out", str(out)],
-         ["sqlite3", str(big), f".backup {out}/plain.db"], 1.3, clean),
+         ["sqlite3", str(big), f".backup {out}/plain.db"], 1.3, clean, [big]),
         (f"back up the {db_label} database (baseline with sha256sum)",
          [cli, "backup", "--db", str(big), "--out", str(out)],
-         f"sqlite3 '{big}' '.backup {out}/plain.db' && sha256sum '{out}/plain.db'", 0.45, clean),
+         f"sqlite3 '{big}' '.backup {out}/plain.db' && sha256sum '{out}/plain.db'", 0.45, clean, [big]),
         (f"verify that set (hash and full integrity_check)", [cli, "verify", the_set],
          f"cd '{the_set}' && sha256sum -c checksums.txt && sqlite3 '{copy}' 'PRAGMA integrity_check'",
-         0.45, None),
+         0.45, None, [Path(the_set)]),
         (f"verify that set (baseline integrity_check alone)", [cli, "verify", the_set],
-         ["sqlite3", str(copy), "PRAGMA integrity_check"], 1.25, None),
+         ["sqlite3", str(copy), "PRAGMA integrity_check"], 1.25, None, [Path(the_set)]),
         (f"restore the {db_label} database (snapshot, crash-safe replace, integrity_check)",
          [cli, "restore", the_set, "--to", str(live), "--yes"],
          f"cp '{live}' '{live}.snapshot' && cp '{copy}' '{live}' && "
-         f"sqlite3 '{live}' 'PRAGMA integrity_check'", 1.2, fresh_target),
+         f"sqlite3 '{live}' 'PRAGMA integrity_check'", 1.2, fresh_target, [Path(the_set), live]),
         ("back up the asset folder, zstd",
          [cli, "backup", "--assets", str(assets), "--out", str(out), "--compression", "zstd"],
-         f"tar --zstd -cf '{out}/plain.tar.zst' -C '{assets.parent}' '{assets.name}'", 1.1, clean),
+         f"tar --zstd -cf '{out}/plain.tar.zst' -C '{assets.parent}' '{assets.name}'", 1.1, clean, [assets]),
         ("back up the asset folder, gzip",
          [cli, "backup", "--assets", str(assets), "--out", str(out), "--compression", "gzip"],
-         f"tar -czf '{out}/plain.tar.gz' -C '{assets.parent}' '{assets.name}'", 1.0, clean),
+         f"tar -czf '{out}/plain.tar.gz' -C '{assets.parent}' '{assets.name}'", 1.0, clean, [assets]),
         (f"list over {200 if args.quick else 2000} backup sets", [cli, "list", str(sets), "--json"],
-         f"find '{sets}' -name manifest.json -exec cat {{}} +", 3.0, None),
+         f"find '{sets}' -name manifest.json -exec cat {{}} +", 3.0, None, [sets]),
     ]
     rows = []
-    for name, lifeboat, baseline, target, prepare in comparisons:
+    for name, lifeboat, baseline, target, prepare, inputs in comparisons:
         if args.only and args.only not in name:
             continue
         log(f"{name}…")
-        rows.append(compare(name, lifeboat, baseline, target, args.pairs, prepare))
+        rows.append(compare(name, lifeboat, baseline, target, args.pairs, prepare, inputs))
 
     # The desktop app under the same loads: the longest stall of its GUI
     # thread, and how soon the first rows show. Absolute targets, medians of

@@ -55,9 +55,10 @@ Error errorFromErrno(int err, const QString &path, FileAction action)
     return {code, message.arg(path, reason), path};
 }
 
-ArtifactWriter::ArtifactWriter(const QString &path, JobControl *control)
+ArtifactWriter::ArtifactWriter(const QString &path, JobControl *control, Sync sync)
     : m_path(path)
     , m_control(control)
+    , m_sync(sync)
     , m_hashing(std::make_unique<BlockPipeline>([this](QByteArrayView block) { m_hash.update(block); }))
 {
 }
@@ -126,7 +127,7 @@ Result<void> ArtifactWriter::writeOut(QByteArrayView data)
     // Start the disk on what is written so far: commit()'s fsync then waits
     // for the last few MiB, not for the whole artifact at once.
     m_fileSize += data.size();
-    if (m_fileSize - m_flushedTo >= WritebackChunk) {
+    if (m_sync == Sync::Now && m_fileSize - m_flushedTo >= WritebackChunk) {
         ::sync_file_range(m_fd, m_flushedTo, m_fileSize - m_flushedTo, SYNC_FILE_RANGE_WRITE);
         m_flushedTo = m_fileSize;
     }
@@ -159,13 +160,13 @@ Result<void> ArtifactWriter::flushBuffer()
     return ok;
 }
 
-Result<void> ArtifactWriter::commit(Sync sync)
+Result<void> ArtifactWriter::commit()
 {
     if (m_error)
         return std::unexpected(*m_error);
     if (auto ok = flushBuffer(); !ok)
         return ok;
-    if (sync == Sync::Now && ::fsync(m_fd) != 0) {
+    if (m_sync == Sync::Now && ::fsync(m_fd) != 0) {
         m_error = errorFromErrno(errno, m_path, FileAction::Write);
         return std::unexpected(*m_error);
     }

@@ -25,21 +25,24 @@ class ArtifactWriter : public QIODevice
 {
     Q_OBJECT
 public:
-    explicit ArtifactWriter(const QString &path, JobControl *control = nullptr);
+    enum class Sync {
+        // Written back to the disk as it is written; commit() waits until
+        // the artifact is on the disk.
+        Now,
+        // Written at the page cache's speed; the caller fsyncs it (syncPath)
+        // before it publishes it, on another core while it checks it.
+        Deferred,
+    };
+    explicit ArtifactWriter(const QString &path, JobControl *control = nullptr, Sync sync = Sync::Now);
     ~ArtifactWriter() override;
 
     [[nodiscard]] Result<void> create();
     [[nodiscard]] Result<void> append(QByteArrayView data);
     // Empties the file and the hash, to write the artifact again from the start.
     [[nodiscard]] Result<void> rewind();
-    enum class Sync {
-        Now,      // commit() waits until the artifact is on the disk
-        Deferred, // the caller fsyncs it (syncPath) before it publishes it
-    };
     // Flushes, fsyncs (unless deferred) and closes; afterwards sha256() and
-    // size() are final. Deferring lets the disk catch up on the writeback
-    // started while writing, while the caller goes on checking the artifact.
-    [[nodiscard]] Result<void> commit(Sync sync = Sync::Now);
+    // size() are final.
+    [[nodiscard]] Result<void> commit();
 
     QString path() const { return m_path; }
     qint64 size() const override { return m_written; }
@@ -59,6 +62,7 @@ private:
 
     QString m_path;
     JobControl *m_control = nullptr;
+    Sync m_sync = Sync::Now;
     int m_fd = -1;
     bool m_created = false;
     bool m_committed = false;

@@ -232,22 +232,16 @@ private:
                                                                            : u'.' + info.suffix()));
         QElapsedTimer timer;
         timer.start();
-        // The copy reaches the disk while quick_check reads it back.
-        auto copy = SqliteBackup::copy(info.absoluteFilePath(), artifactPath(artifact), m_control,
-                                       SqliteBackup::Method::Auto, ArtifactWriter::Sync::Deferred);
-        qCDebug(lcBackup) << "copied" << info.fileName() << "in" << timer.restart() << "ms";
-        if (!copy)
-            return std::unexpected(copy.error());
-        if (copy->restarts > 0)
-            qCInfo(lcBackup) << info.fileName() << "restarted" << copy->restarts << "times";
-        auto described = SqliteBackup::describe(artifactPath(artifact), source.versionQuery,
-                                                SqliteBackup::Check::Quick, m_control);
-        if (!described)
-            return std::unexpected(described.error());
-        if (auto synced = syncPath(artifactPath(artifact)); !synced)
-            return synced;
-        qCDebug(lcBackup) << "described" << artifact << "in" << timer.elapsed() << "ms";
-        described->journalMode = copy->journalMode;
+        auto checked = SqliteBackup::copyAndCheck(info.absoluteFilePath(), artifactPath(artifact),
+                                                  source.versionQuery, m_control);
+        qCDebug(lcBackup) << "copied and checked" << info.fileName() << "in" << timer.elapsed() << "ms";
+        if (!checked)
+            return std::unexpected(checked.error());
+        const SqliteCopy &copy = checked->copy;
+        SqliteInfo &described = checked->info;
+        if (copy.restarts > 0)
+            qCInfo(lcBackup) << info.fileName() << "restarted" << copy.restarts << "times";
+        described.journalMode = copy.journalMode;
 
         ManifestItem item;
         item.type = ItemType::Database;
@@ -255,10 +249,10 @@ private:
         item.name = source.name.isEmpty() ? info.completeBaseName() : source.name;
         item.source = info.absoluteFilePath();
         item.backup = artifact;
-        item.sizeBytes = copy->size;
-        item.sha256 = copy->sha256;
-        item.integrity = described->integrity;
-        item.sqlite = *described;
+        item.sizeBytes = copy.size;
+        item.sha256 = copy.sha256;
+        item.integrity = described.integrity;
+        item.sqlite = described;
         if (item.integrity != "ok"_L1) {
             m_report.integrityOk = false;
             m_report.warnings.append(Tr::tr("The copy of \"%1\" failed quick_check: %2")

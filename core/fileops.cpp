@@ -104,7 +104,8 @@ Result<QString> copyFileSynced(const QString &from, const QString &to, JobContro
     return out.sha256();
 }
 
-Result<void> copyFileSyncedUnhashed(const QString &from, const QString &to, JobControl *control)
+Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl *control,
+                              ArtifactWriter::Sync sync)
 {
     const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
@@ -160,12 +161,13 @@ Result<void> copyFileSyncedUnhashed(const QString &from, const QString &to, JobC
         copied += n;
         if (control)
             control->addBytes(n);
-        if (copied - flushed >= WritebackChunk) {
+        if (sync == ArtifactWriter::Sync::Now && copied - flushed >= WritebackChunk) {
             ::sync_file_range(out, flushed, copied - flushed, SYNC_FILE_RANGE_WRITE);
             flushed = copied;
         }
     }
-    const int rc = ::fsync(out) == 0 ? ::close(std::exchange(out, -1)) : -1;
+    const int rc = sync == ArtifactWriter::Sync::Deferred || ::fsync(out) == 0 ? ::close(std::exchange(out, -1))
+                                                                                : -1;
     if (rc != 0)
         return std::unexpected(errorFromErrno(errno, to, FileAction::Write));
     removeOut.dismiss();

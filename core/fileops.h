@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "artifactwriter.h"
 #include "result.h"
 
 #include <QString>
@@ -19,9 +20,13 @@ class JobControl;
                                              JobControl *control = nullptr);
 // The same copy without the hash, for a file whose content is known: the
 // kernel copies it (copy_file_range; a reflink where the filesystem can),
-// else it is streamed. Written back as it goes and fsynced at the end.
-[[nodiscard]] Result<void> copyFileSyncedUnhashed(const QString &from, const QString &to,
-                                                  JobControl *control = nullptr);
+// else it is streamed. With Sync::Now it is written back as it goes and
+// fsynced at the end; with Sync::Deferred it is left to the page cache at
+// full speed, and the caller fsyncs it (syncPath), perhaps on another core
+// while it reads the copy back.
+[[nodiscard]] Result<void> copyFileUnhashed(const QString &from, const QString &to,
+                                            JobControl *control = nullptr,
+                                            ArtifactWriter::Sync sync = ArtifactWriter::Sync::Now);
 // Decompresses a gzip file to a new path, streaming; removed on failure.
 [[nodiscard]] Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control);
 // Bytes free for an unprivileged writer on the filesystem holding path.

@@ -740,8 +740,12 @@ private:
             } else if (!t.item.sha256.isEmpty() && !t.artifactStamp.isEmpty()
                        && contentStamp(t.item.artifact) == t.artifactStamp) {
                 // The preflight hashed this very file, and it has not been
-                // written since: the kernel copies it, unread by us.
-                if (auto ok = copyFileSyncedUnhashed(t.item.artifact, staging, &m_control); !ok)
+                // written since: the kernel copies it, unread by us. A
+                // database's copy reaches the disk while it is checked.
+                if (auto ok = copyFileUnhashed(t.item.artifact, staging, &m_control,
+                                               isDatabase(t) ? ArtifactWriter::Sync::Deferred
+                                                             : ArtifactWriter::Sync::Now);
+                    !ok)
                     return ok;
                 m_expectedHash.insert(t.target, t.item.sha256);
             } else {
@@ -772,6 +776,9 @@ private:
     {
         const QString name = QFileInfo(t.target).fileName();
         m_control.setDescription(Tr::tr("Checking %1").arg(name));
+        // It must be on the disk before it replaces anything; it gets there
+        // on another core while SQLite reads it back from the page cache.
+        auto synced = std::async(std::launch::async, [&staging] { return syncPath(staging); });
         const CheckResult integrity = integrityOf(staging, name, SqliteDatabase::Mode::Immutable);
         auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
         if (current.valid()) {
@@ -782,6 +789,8 @@ private:
         }
         if (m_control.isCancelled())
             return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+        if (auto ok = synced.get(); !ok)
+            return ok;
         if (integrity.status != CheckStatus::Pass) {
             m_report.checks.append(integrity);
             return fail(ErrorCode::Corrupt,
@@ -1010,7 +1019,7 @@ private:
                 // A copy goes back in: the snapshot stays, as every snapshot does.
                 const QString snapshot = m_moved.value(t.target, t.snapshot);
                 const QString staging = stagingPathFor(t.target, m_plan.timestamp) + u".rollback"_s;
-                auto back = copyFileSyncedUnhashed(snapshot, staging)
+                auto back = copyFileUnhashed(snapshot, staging)
                                 .and_then([&] { return swapFileIn(staging, t.target, isDatabase(t), {}); });
                 ok = back ? Result<void>() : Result<void>(std::unexpected(back.error()));
                 QFile::remove(staging);

@@ -2,6 +2,8 @@
 #include "sqlitebackup.h"
 
 #include "artifactwriter.h"
+#include "blockpipeline.h"
+#include "fileops.h"
 #include "jobcontrol.h"
 #include "sha256.h"
 #include "sqlitedatabase.h"
@@ -11,7 +13,17 @@
 #include <QFileInfo>
 #include <QJsonValue>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QThread>
+
+#include <cerrno>
+#include <condition_variable>
+#include <fcntl.h>
+#include <future>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +60,7 @@ Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString 
                              JobControl &control, ArtifactWriter::Sync sync)
 {
     sqlite3 *handle = db.d_func()->db;
-    ArtifactWriter writer(destination, &control);
+    ArtifactWriter writer(destination, &control, sync);
     if (auto ok = writer.create(); !ok)
         return std::unexpected(ok.error());
 
@@ -128,11 +140,263 @@ Result<SqliteCopy> copyPages(SqliteDatabase &db, SqliteCopy copy, const QString 
         if (auto ok = writer.rewind(); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto ok = writer.commit(sync); !ok)
+    if (auto ok = writer.commit(); !ok)
         return std::unexpected(ok.error());
     copy.size = writer.size();
     copy.sha256 = writer.sha256();
     return copy;
+}
+
+// The pages a WAL source's read transaction may take from its -wal instead
+// of the main file: every page any frame of the log names (a superset: later
+// frames, and frames of an earlier round of the log, are harmless). Frames
+// the transaction sees were committed before it began and stay where they are
+// while it lasts: SQLite starts the log over only when no reader needs any
+// frame of it. Nothing when the log cannot be read as SQLite writes it.
+std::optional<QList<quint32>> pagesInLog(const QString &log, qint64 pageSize, qint64 pageCount)
+{
+    const int fd = ::open(QFile::encodeName(log).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT ? std::optional(QList<quint32>()) : std::nullopt;
+    const auto closeLog = qScopeGuard([fd] { ::close(fd); });
+    struct stat st{};
+    if (::fstat(fd, &st) != 0)
+        return std::nullopt;
+    if (st.st_size < 32)
+        return QList<quint32>();
+    auto be32 = [](const uchar *p) { return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3]; };
+    uchar header[32];
+    if (::pread(fd, header, sizeof header, 0) != qint64(sizeof header))
+        return std::nullopt;
+    const quint32 magic = be32(header);
+    if ((magic != 0x377f0682 && magic != 0x377f0683) || be32(header + 8) != quint32(pageSize))
+        return std::nullopt;
+    QList<quint32> pages;
+    const qint64 frameSize = 24 + pageSize;
+    for (qint64 offset = 32; offset + 24 <= qint64(st.st_size); offset += frameSize) {
+        uchar frame[4];
+        if (::pread(fd, frame, sizeof frame, offset) != qint64(sizeof frame))
+            return std::nullopt;
+        const quint32 pgno = be32(frame);
+        if (pgno >= 1 && pgno <= quint64(pageCount))
+            pages.append(pgno);
+    }
+    std::sort(pages.begin(), pages.end());
+    pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
+    return pages;
+}
+
+// Hashes a file that is being written, on a thread of its own, up to where
+// the writer says its bytes are final: the digest is ready soon after the
+// last byte, and whoever waits for it can check the file meanwhile.
+class TailHasher
+{
+public:
+    explicit TailHasher(int fd)
+        : m_fd(fd)
+        , m_thread([this] { work(); })
+    {
+    }
+    ~TailHasher()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+        ::close(m_fd);
+    }
+    TailHasher(const TailHasher &) = delete;
+    TailHasher &operator=(const TailHasher &) = delete;
+
+    // The first `bytes` bytes will not change any more.
+    void advance(qint64 bytes)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_final = bytes;
+        }
+        m_changed.notify_all();
+    }
+
+    // The digest of the file's first `size` bytes, once hashed.
+    Result<QString> finish(qint64 size, const QString &path)
+    {
+        {
+            std::unique_lock lock(m_mutex);
+            m_final = size;
+            m_changed.notify_all();
+            m_changed.wait(lock, [this, size] { return m_failed || m_hashed >= size; });
+            if (m_failed)
+                return std::unexpected(errorFromErrno(m_errno, path, FileAction::Read));
+        }
+        return m_hash.finalHex();
+    }
+
+private:
+    void work()
+    {
+        QByteArray buffer(BlockPipeline::BlockSize, Qt::Uninitialized);
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_stopping || m_final > m_hashed; });
+            if (m_stopping)
+                return;
+            const qint64 from = m_hashed;
+            const qint64 n = std::min<qint64>(buffer.size(), m_final - from);
+            lock.unlock();
+            const ssize_t got = ::pread(m_fd, buffer.data(), size_t(n), from);
+            if (got == n)
+                m_hash.update(QByteArrayView(buffer.constData(), n));
+            lock.lock();
+            if (got != n) {
+                m_errno = got < 0 ? errno : EIO;
+                m_failed = true;
+                m_changed.notify_all();
+                return;
+            }
+            m_hashed += n;
+            m_changed.notify_all();
+        }
+    }
+
+    const int m_fd;
+    Sha256 m_hash;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    qint64 m_final = 0;
+    qint64 m_hashed = 0;
+    bool m_failed = false;
+    int m_errno = 0;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+// A copy made; its hash may still be on its way.
+struct Started
+{
+    SqliteCopy copy;
+    std::unique_ptr<TailHasher> hashing; // empty when copy.sha256 is final
+
+    Result<SqliteCopy> finish(const QString &path)
+    {
+        if (hashing) {
+            auto digest = hashing->finish(copy.size, path);
+            hashing.reset();
+            if (!digest)
+                return std::unexpected(digest.error());
+            copy.sha256 = *digest;
+        }
+        return copy;
+    }
+};
+
+// The WAL path when the kernel can copy: in one read transaction, the main
+// file is copied by the kernel (mainFd, opened before the connection) and
+// every page the log may hold is written over it from sqlite_dbpage, the
+// transaction's own view. A page a checkpoint changes in the main file while
+// the copy runs has a frame in the log, so it is written over too; no other
+// page of the main file can change while the transaction lasts. The copy is
+// read back from the page cache and hashed on another core as it grows; the
+// hash may still be on its way when this returns. Nothing when this path
+// does not apply: the caller then scans the pages.
+Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy copy, int mainFd,
+                                                 const QString &source, const QString &destination,
+                                                 JobControl &control, ArtifactWriter::Sync sync)
+{
+    if (auto ok = db.exec(u"BEGIN"_s); !ok)
+        return std::unexpected(ok.error());
+    const auto endTransaction = qScopeGuard([&db] { (void)db.exec(u"ROLLBACK"_s); });
+    auto count = pragmaInt(db, u"page_count"_s); // the first read: the transaction's snapshot
+    if (!count)
+        return std::unexpected(count.error());
+    const qint64 pageSize = copy.pageSize;
+    const qint64 total = *count * pageSize;
+    const std::optional<QList<quint32>> logged = pagesInLog(source + u"-wal"_s, pageSize, *count);
+    struct stat st{};
+    if (!logged || ::fstat(mainFd, &st) != 0)
+        return std::optional<Started>();
+    const qint64 inMain = std::min<qint64>(total, qint64(st.st_size) / pageSize * pageSize);
+    // Pages past the end of the main file can only be in the log.
+    const qint64 firstPastMain = inMain / pageSize + 1;
+    const auto pastMain = std::lower_bound(logged->cbegin(), logged->cend(), quint32(firstPastMain));
+    if (logged->cend() - pastMain != *count - firstPastMain + 1)
+        return std::optional<Started>();
+
+    const QByteArray target = QFile::encodeName(destination);
+    int out = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (out < 0)
+        return std::unexpected(errorFromErrno(errno, destination, FileAction::Create));
+    ::fchmod(out, 0600);
+    auto removeOut = qScopeGuard([&out, &target] {
+        if (out >= 0)
+            ::close(out);
+        ::unlink(target.constData());
+    });
+    const int reread = ::open(target.constData(), O_RDONLY | O_CLOEXEC);
+    if (reread < 0)
+        return std::unexpected(errorFromErrno(errno, destination, FileAction::Read));
+    auto hashing = std::make_unique<TailHasher>(reread);
+    SqliteStatement page(db.d_func()->db, u"SELECT data FROM sqlite_dbpage WHERE pgno = ?"_s);
+    if (!page.isValid())
+        return std::unexpected(db.d_func()->lastError(u"sqlite_dbpage"_s));
+    control.addTotals(total, 0);
+
+    auto nextLogged = logged->cbegin();
+    qint64 copied = 0;
+    qint64 hashed = 0;
+    qint64 flushed = 0;
+    while (hashed < total) {
+        if (control.isCancelled())
+            return std::unexpected(cancelled(destination).error());
+        const qint64 step = std::min(ChunkBytes, total - copied);
+        const qint64 before = copied;
+        if (copied < inMain) {
+            loff_t from = copied;
+            loff_t to = copied;
+            const ssize_t n = ::copy_file_range(mainFd, &from, out, &to, size_t(std::min(step, inMain - copied)), 0);
+            if (n < 0 && copied == 0 && (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP))
+                return std::optional<Started>(); // this filesystem cannot: the pages are scanned
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                const bool full = errno == ENOSPC || errno == EDQUOT || errno == EFBIG;
+                return std::unexpected(errorFromErrno(errno, full ? destination : source,
+                                                      full ? FileAction::Write : FileAction::Read));
+            }
+            if (n == 0)
+                return std::optional<Started>(); // the main file shrank: the pages are scanned
+            copied += n;
+        } else {
+            copied += step; // past the main file: every page comes from the log
+        }
+        // Whole pages copied so far get the log's version, then are hashed.
+        const qint64 ready = copied / pageSize * pageSize;
+        for (; nextLogged != logged->cend() && qint64(*nextLogged) * pageSize <= ready; ++nextLogged) {
+            page.reset();
+            sqlite3_bind_int64(page.get(), 1, *nextLogged);
+            if (page.step() != SQLITE_ROW || sqlite3_column_bytes(page.get(), 0) != pageSize)
+                return std::unexpected(db.d_func()->lastError(u"sqlite_dbpage"_s));
+            const void *data = sqlite3_column_blob(page.get(), 0);
+            if (::pwrite(out, data, size_t(pageSize), (qint64(*nextLogged) - 1) * pageSize) != pageSize)
+                return std::unexpected(errorFromErrno(errno, destination, FileAction::Write));
+        }
+        hashing->advance(ready);
+        hashed = ready;
+        control.addBytes(copied - before);
+        if (sync == ArtifactWriter::Sync::Now && hashed > flushed) {
+            ::sync_file_range(out, flushed, hashed - flushed, SYNC_FILE_RANGE_WRITE);
+            flushed = hashed;
+        }
+    }
+    page.reset();
+    if ((sync == ArtifactWriter::Sync::Now && ::fsync(out) != 0) || ::close(std::exchange(out, -1)) != 0)
+        return std::unexpected(errorFromErrno(errno, destination, FileAction::Write));
+    removeOut.dismiss();
+    copy.pageCount = *count;
+    copy.size = total;
+    return std::optional(Started{copy, std::move(hashing)});
 }
 
 // Without the dbpage table: SQLite's online backup API, then a hashing pass.
@@ -234,9 +498,12 @@ SqliteInfo SqliteInfo::fromJson(const QJsonObject &object)
     return info;
 }
 
-Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &destination,
-                                      JobControl &control, Method method, ArtifactWriter::Sync sync)
+namespace {
+
+Result<Started> startCopy(const QString &source, const QString &destination, JobControl &control,
+                          SqliteBackup::Method method, ArtifactWriter::Sync sync)
 {
+    using Method = SqliteBackup::Method;
     if (!QFileInfo(source).isFile())
         return fail(ErrorCode::NotFound,
                     Tr::tr("The database \"%1\" does not exist.").arg(source), source);
@@ -245,6 +512,14 @@ Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &dest
                     Tr::tr("\"%1\" is not an SQLite database (it lacks the SQLite header).")
                         .arg(source),
                     source);
+    // For the kernel's copy: opened before the connection and closed after
+    // it, since closing a descriptor of the database drops every POSIX lock
+    // this process holds on it, SQLite's included.
+    const int mainFd = ::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC);
+    const auto closeMain = qScopeGuard([mainFd] {
+        if (mainFd >= 0)
+            ::close(mainFd);
+    });
     // Writers of a rollback-journal database lock readers out while they
     // commit; busy ones may leave only brief moments in between.
     auto db = SqliteDatabase::open(source, SqliteDatabase::Mode::ReadOnly, 30000,
@@ -261,11 +536,61 @@ Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &dest
     copy.pageSize = *pageSize;
 
     control.setDescription(Tr::tr("Copying %1").arg(QFileInfo(source).fileName()));
-    if (method == Method::Auto && hasDbpage(*db))
-        return copyPages(*db, copy, destination, control, sync);
-    if (method == Method::Auto)
+    if (method != Method::BackupApi && hasDbpage(*db)) {
+        if (method == Method::Auto && copy.journalMode == "wal"_L1 && mainFd >= 0) {
+            auto copied = copyMainAndLog(*db, copy, mainFd, source, destination, control, sync);
+            if (!copied)
+                return std::unexpected(copied.error());
+            if (*copied)
+                return std::move(**copied);
+            qCDebug(lcSqlite) << "the kernel cannot copy" << source << "here; its pages are scanned";
+        }
+        auto scanned = copyPages(*db, copy, destination, control, sync);
+        if (!scanned)
+            return std::unexpected(scanned.error());
+        return Started{*scanned, nullptr};
+    }
+    if (method != Method::BackupApi)
         qCInfo(lcSqlite) << "SQLite lacks the dbpage table; using the backup API";
-    return copyWithBackupApi(*db, copy, destination, control);
+    auto backedUp = copyWithBackupApi(*db, copy, destination, control);
+    if (!backedUp)
+        return std::unexpected(backedUp.error());
+    return Started{*backedUp, nullptr};
+}
+
+} // namespace
+
+Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &destination,
+                                      JobControl &control, Method method, ArtifactWriter::Sync sync)
+{
+    auto started = startCopy(source, destination, control, method, sync);
+    if (!started)
+        return std::unexpected(started.error());
+    auto finished = started->finish(destination);
+    if (!finished)
+        QFile::remove(destination);
+    return finished;
+}
+
+Result<SqliteBackup::CheckedCopy> SqliteBackup::copyAndCheck(const QString &source, const QString &destination,
+                                                            const QString &versionQuery, JobControl &control)
+{
+    auto started = startCopy(source, destination, control, Method::Auto, ArtifactWriter::Sync::Deferred);
+    if (!started)
+        return std::unexpected(started.error());
+    auto removeCopy = qScopeGuard([&destination] { QFile::remove(destination); });
+    // The disk takes the copy, another core finishes its hash, and this one checks it.
+    auto synced = std::async(std::launch::async, [&destination] { return syncPath(destination); });
+    auto described = describe(destination, versionQuery, Check::Quick, control);
+    auto copied = started->finish(destination);
+    if (auto ok = synced.get(); !ok)
+        return std::unexpected(ok.error());
+    if (!copied)
+        return std::unexpected(copied.error());
+    if (!described)
+        return std::unexpected(described.error());
+    removeCopy.dismiss();
+    return CheckedCopy{*copied, *described};
 }
 
 Result<SqliteInfo> SqliteBackup::describe(const QString &copyPath, const QString &versionQuery,

@@ -48,14 +48,18 @@ struct SqliteCopy
  * transactions of a few MiB, so writers waiting on the lock get in between;
  * when one commits, the copy starts over, and after a few restarts it reads
  * the rest in one transaction so that a busy database cannot starve it.
- * Without the dbpage table, the online backup API is used and the copy
- * hashed afterwards.
+ * A WAL source on a filesystem where the kernel can copy (copy_file_range)
+ * is copied faster still: the main file by the kernel, then every page the
+ * -wal may hold written over it from the same read transaction's dbpage
+ * table, hashed as it goes. Without the dbpage table, the online backup API
+ * is used and the copy hashed afterwards.
  */
 class SqliteBackup
 {
 public:
     enum class Method {
-        Auto,      // dbpage when this SQLite has it, else the backup API
+        Auto,      // a WAL source copied by the kernel with its log's pages over it; else dbpage; else the backup API
+        Pages,     // the dbpage scan, where this SQLite has it
         BackupApi, // always the online backup API, then a hashing pass
     };
     // With ArtifactWriter::Sync::Deferred the caller fsyncs the copy.
@@ -64,6 +68,17 @@ public:
                                                  ArtifactWriter::Sync sync = ArtifactWriter::Sync::Now);
 
     enum class Check { None, Quick };
+
+    struct CheckedCopy
+    {
+        SqliteCopy copy;
+        SqliteInfo info;
+    };
+    // copy() and describe() with Check::Quick, and the copy fsynced: the
+    // check and the fsync overlap the end of the hash. The copy is removed
+    // when anything fails; a check that finds damage is not a failure.
+    [[nodiscard]] static Result<CheckedCopy> copyAndCheck(const QString &source, const QString &destination,
+                                                          const QString &versionQuery, JobControl &control);
     // Describes a copy: tables with row counts, schema version, and with
     // Check::Quick the result of quick_check. Opens it immutable, so it stays
     // byte for byte as it is.

@@ -72,7 +72,8 @@ private Q_SLOTS:
     void copiesWalContentNotYetCheckpointed_data()
     {
         QTest::addColumn<int>("method");
-        QTest::newRow("dbpage") << int(SqliteBackup::Method::Auto);
+        QTest::newRow("kernel and log") << int(SqliteBackup::Method::Auto);
+        QTest::newRow("dbpage") << int(SqliteBackup::Method::Pages);
         QTest::newRow("backup-api") << int(SqliteBackup::Method::BackupApi);
     }
 
@@ -112,12 +113,55 @@ private Q_SLOTS:
         QCOMPARE(info->pageCount * info->pageSize, copy->size);
     }
 
+    void theKernelsCopyIsTheSnapshotPageForPage_data()
+    {
+        QTest::addColumn<QString>("change"); // made while another process keeps the log from being checkpointed
+        QTest::newRow("rows changed in the log") << u"UPDATE t SET x = x || 'changed' WHERE rowid % 7 = 0;"_s;
+        QTest::newRow("grown past the main file in the log")
+            << u"INSERT INTO t SELECT x || 'more' FROM t; INSERT INTO t SELECT x || 'again' FROM t;"_s;
+        QTest::newRow("shrunk by a VACUUM in the log") << u"DELETE FROM t WHERE rowid % 2 = 0; VACUUM;"_s;
+        QTest::newRow("nothing in the log") << QString();
+    }
+
+    // The main file copied by the kernel with the log's pages written over
+    // it must be byte for byte what the dbpage scan of the same state gives.
+    void theKernelsCopyIsTheSnapshotPageForPage()
+    {
+        QFETCH(QString, change);
+        QTemporaryDir dir;
+        const QString src = dir.filePath(u"app.db"_s);
+        QVERIFY(test::execSql(src, u"PRAGMA journal_mode=WAL; CREATE TABLE t(x); WITH RECURSIVE n(i) AS"
+                                   " (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+                                   " INSERT INTO t SELECT hex(randomblob(60)) FROM n; PRAGMA wal_checkpoint(TRUNCATE);"_s));
+        const qint64 mainBefore = QFileInfo(src).size();
+        if (!change.isEmpty()) {
+            test::DatabaseHolder holder(src);
+            QVERIFY(holder.isReady());
+            QVERIFY(test::execSql(src, u"PRAGMA wal_autocheckpoint=0;"_s + change));
+        }
+        QCOMPARE(QFileInfo(src).size(), mainBefore); // all of the change is still in the log
+        QCOMPARE(QFileInfo(src + u"-wal"_s).size() > 0, !change.isEmpty());
+
+        JobControl control;
+        const QString byKernel = dir.filePath(u"kernel.db"_s);
+        const QString scanned = dir.filePath(u"scanned.db"_s);
+        auto kernel = SqliteBackup::copy(src, byKernel, control, SqliteBackup::Method::Auto);
+        auto pages = SqliteBackup::copy(src, scanned, control, SqliteBackup::Method::Pages);
+        QVERIFY2(kernel && pages, qPrintable(!kernel ? kernel.error().message : pages.error().message));
+        QCOMPARE(kernel->sha256, test::sha256sum(byKernel));
+        QCOMPARE(kernel->sha256, pages->sha256);
+        QCOMPARE(kernel->size, pages->size);
+        QCOMPARE(test::queryValue(byKernel, u"PRAGMA integrity_check"_s), u"ok"_s);
+        QCOMPARE(test::queryValue(byKernel, u"SELECT count(*) FROM t"_s), test::queryValue(src, u"SELECT count(*) FROM t"_s));
+    }
+
     // A child process writes all the time; the copy must hold the writer's invariants.
     void consistentWhileAnotherProcessWrites_data()
     {
         QTest::addColumn<QString>("journalMode");
         QTest::addColumn<int>("method");
-        QTest::newRow("wal/dbpage") << u"wal"_s << int(SqliteBackup::Method::Auto);
+        QTest::newRow("wal/kernel and log") << u"wal"_s << int(SqliteBackup::Method::Auto);
+        QTest::newRow("wal/dbpage") << u"wal"_s << int(SqliteBackup::Method::Pages);
         QTest::newRow("delete/dbpage") << u"delete"_s << int(SqliteBackup::Method::Auto);
         QTest::newRow("wal/backup-api") << u"wal"_s << int(SqliteBackup::Method::BackupApi);
         QTest::newRow("delete/backup-api") << u"delete"_s << int(SqliteBackup::Method::BackupApi);
