@@ -9,9 +9,9 @@ Generates its data once, deterministically, in a cache folder
 database in WAL mode, a 100 MiB one, an asset folder of about 10,000 files
 and 600 MiB, and a folder of 2,000 small backup sets. Each comparison runs as
 alternating pairs (Lifeboat, baseline, Lifeboat, baseline ...) after a
-warm-up, with the inputs read into the page cache before every run, and reports the median of each
-side and the median of the pairwise ratios: absolute times drift on a shared
-machine, the ratios are the result. The peak memory (maximum resident set) of
+warm-up, with its inputs read into the page cache before every run, and
+reports the median of each side and the median of the pairwise ratios:
+absolute times drift on a shared machine, the ratios are the result. The peak memory (maximum resident set) of
 every Lifeboat run is measured too. Not part of the test suite.
 """
 import argparse

@@ -2543,8 +2543,8 @@
         <translation>검토</translation>
     </message>
     <message>
-        <source>What the restore replaces, and where what is there now is saved first.</source>
-        <translation>복원이 무엇을 바꾸는지, 그리고 지금 있는 것을 먼저 어디에 저장하는지 보여 줍니다.</translation>
+        <source>What the restore replaces, and where what is there now is kept.</source>
+        <translation>복원이 무엇을 바꾸는지, 그리고 지금 있는 것을 어디에 보관하는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Restore</source>

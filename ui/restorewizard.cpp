@@ -244,8 +244,7 @@ public:
         : m_wizard(wizard)
     {
         setTitle(RestoreWizard::tr("Review"));
-        setSubTitle(RestoreWizard::tr("What the restore replaces, and where what is there now is "
-                                      "saved first."));
+        setSubTitle(RestoreWizard::tr("What the restore replaces, and where what is there now is kept."));
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, RestoreWizard::tr("Restore"));
         auto *layout = new QVBoxLayout(this);
