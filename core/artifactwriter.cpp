@@ -14,10 +14,6 @@
 
 namespace lifeboat {
 
-namespace {
-constexpr qint64 WritebackChunk = 8 << 20;
-}
-
 Error errorFromErrno(int err, const QString &path, FileAction action)
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(err));

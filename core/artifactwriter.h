@@ -25,6 +25,10 @@ class ArtifactWriter : public QIODevice
 {
     Q_OBJECT
 public:
+    // How much is written between two starts of writeback with Sync::Now:
+    // commit's fsync then waits for the last few MiB, not the whole file.
+    static constexpr qint64 WritebackChunk = 8 << 20;
+
     enum class Sync {
         // Written back to the disk as it is written; commit() waits until
         // the artifact is on the disk.

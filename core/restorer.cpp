@@ -280,29 +280,36 @@ bool snapshotByMove(const RestoreTarget &t, const RestoreOptions &options)
 
 // Puts staging in target's place, and what was there at keep, or removes it
 // when keep is empty. Where the filesystem can, the two are exchanged in one
-// rename and the target is never missing; elsewhere the old data is moved
-// aside first, and a crash between the two renames leaves it at keep, where
+// rename. Elsewhere a file is linked at keep and then replaced in one
+// rename; a folder (or a file that cannot be linked) is moved aside first,
+// and a crash between the two renames leaves the old data at keep, where
 // recovery finds it. Returns where the old data is now: keep, the staging
-// path should the rename to keep fail after the exchange, or nowhere.
+// path should keep be taken after the exchange, or nowhere.
 Result<QString> exchangeIn(const QString &staging, const QString &target, const QString &keep,
                            const char *exchanged)
 {
     const QByteArray s = QFile::encodeName(staging);
     const QByteArray t = QFile::encodeName(target);
+    const QByteArray k = QFile::encodeName(keep);
     QString old;
     if (::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, t.constData(), RENAME_EXCHANGE) == 0) {
         faultPoint(exchanged);
         old = staging;
-        if (!keep.isEmpty()) {
-            if (::rename(s.constData(), QFile::encodeName(keep).constData()) == 0)
-                old = keep;
-            else
-                qCWarning(lcRestore) << errorFromErrno(errno, keep, FileAction::Rename).message;
+        if (!keep.isEmpty()
+            && ::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, k.constData(), RENAME_NOREPLACE) == 0)
+            old = keep;
+    } else if (errno != EINVAL && errno != ENOSYS) {
+        return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+    } else if (!keep.isEmpty() && !QFileInfo(target).isDir() && ::link(t.constData(), k.constData()) == 0) {
+        // This filesystem cannot exchange: the old file keeps a second name, and the new one replaces it.
+        if (::rename(s.constData(), t.constData()) != 0) {
+            const int err = errno;
+            ::unlink(k.constData());
+            return std::unexpected(errorFromErrno(err, target, FileAction::Rename));
         }
+        old = keep;
     } else {
-        if (errno != EINVAL && errno != ENOSYS)
-            return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
-        // This filesystem cannot exchange: the old data aside, then the new in.
+        // Nor link: the old data aside, then the new in.
         old = keep.isEmpty() ? staging + u".old"_s : keep;
         if (::rename(t.constData(), QFile::encodeName(old).constData()) != 0)
             return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
@@ -373,9 +380,9 @@ Result<QString> swapFileIn(const QString &staging, const QString &target, bool d
     }
     if (exists && !keep.isEmpty()) {
         auto old = exchangeIn(staging, target, keep, "file-exchanged");
-        // A snapshot is private, as a backup's artifacts are.
+        // A snapshot is private, as a backup's artifacts are (a link is left as it is).
         if (old && !old->isEmpty())
-            ::chmod(QFile::encodeName(*old).constData(), 0600);
+            ::fchmodat(AT_FDCWD, QFile::encodeName(*old).constData(), 0600, AT_SYMLINK_NOFOLLOW);
         return old;
     }
     if (::rename(QFile::encodeName(staging).constData(), t.constData()) != 0)
@@ -747,6 +754,10 @@ private:
                                                              : ArtifactWriter::Sync::Now);
                     !ok)
                     return ok;
+                if (contentStamp(t.item.artifact) != t.artifactStamp)
+                    return fail(ErrorCode::Corrupt,
+                                Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact),
+                                t.item.artifact);
                 m_expectedHash.insert(t.target, t.item.sha256);
             } else {
                 auto written = copyFileSynced(t.item.artifact, staging, &m_control);
@@ -783,9 +794,7 @@ private:
         auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
         if (current.valid()) {
             if (const std::optional<QString> damage = current.get())
-                m_report.warnings.append(Tr::tr("The current %1 was already damaged (%2); its snapshot keeps "
-                                                "it as it was.")
-                                             .arg(name, *damage));
+                m_damage.insert(t.target, *damage); // said once the snapshot holds it
         }
         if (m_control.isCancelled())
             return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
@@ -806,19 +815,23 @@ private:
     }
 
     // What quick_check finds wrong with a database in use; nothing when it
-    // is sound. Read with its -wal, if it has one, and left as it is.
+    // is sound, or cannot be read for another reason than damage (busy, say).
+    // Read with its -wal, if it has one, and left as it is.
     std::optional<QString> damageIn(const QString &path)
     {
+        auto damage = [](const Error &e) {
+            return e.code == ErrorCode::Corrupt || e.code == ErrorCode::NotADatabase ? std::optional(e.message)
+                                                                                     : std::nullopt;
+        };
         const bool hasLog = QFileInfo(path + u"-wal"_s).size() > 0;
         auto db = SqliteDatabase::open(path, hasLog ? SqliteDatabase::Mode::ReadOnly
                                                     : SqliteDatabase::Mode::Immutable);
         if (!db)
-            return db.error().message;
+            return damage(db.error());
         db->setCancelCheck([this] { return m_control.isCancelled(); });
         auto findings = db->integrityCheck(true);
         if (!findings)
-            return findings.error().code == ErrorCode::Cancelled ? std::nullopt
-                                                                   : std::optional(findings.error().message);
+            return damage(findings.error());
         if (*findings == QStringList{u"ok"_s})
             return std::nullopt;
         return findings->mid(0, 2).join(u' ').simplified();
@@ -838,10 +851,18 @@ private:
             return std::unexpected(old.error());
         m_staged.removeAll(staging);
         m_swapped.append(i);
-        if (!old->isEmpty()) {
-            m_moved.insert(t.target, *old);
-            m_report.snapshots.append(*old);
-        }
+        if (old->isEmpty())
+            return {};
+        m_moved.insert(t.target, *old);
+        m_report.snapshots.append(*old);
+        const QString name = QFileInfo(t.target).fileName();
+        if (*old != keep)
+            m_report.warnings.append(Tr::tr("\"%1\" was taken meanwhile; the %2 that was there is kept at \"%3\".")
+                                         .arg(keep, name, *old));
+        if (m_damage.contains(t.target))
+            m_report.warnings.append(Tr::tr("The current %1 was already damaged (%2); its snapshot keeps it "
+                                            "as it was.")
+                                         .arg(name, m_damage.value(t.target)));
         return {};
     }
 
@@ -1015,11 +1036,18 @@ private:
             } else if (isFolder(t)) {
                 auto back = swapFolderIn(m_moved.value(t.target, t.snapshot), t.target, {});
                 ok = back ? Result<void>() : Result<void>(std::unexpected(back.error()));
+                if (back)
+                    m_report.snapshots.removeAll(m_moved.value(t.target, t.snapshot));
+            } else if (m_moved.contains(t.target)) {
+                // The old file itself goes back in its place: no copy, no room needed.
+                auto back = swapFileIn(m_moved.value(t.target), t.target, isDatabase(t), {});
+                ok = back ? Result<void>() : Result<void>(std::unexpected(back.error()));
+                if (back)
+                    m_report.snapshots.removeAll(m_moved.value(t.target));
             } else {
-                // A copy goes back in: the snapshot stays, as every snapshot does.
-                const QString snapshot = m_moved.value(t.target, t.snapshot);
+                // A copy goes back in: the snapshot stays.
                 const QString staging = stagingPathFor(t.target, m_plan.timestamp) + u".rollback"_s;
-                auto back = copyFileUnhashed(snapshot, staging)
+                auto back = copyFileUnhashed(t.snapshot, staging)
                                 .and_then([&] { return swapFileIn(staging, t.target, isDatabase(t), {}); });
                 ok = back ? Result<void>() : Result<void>(std::unexpected(back.error()));
                 QFile::remove(staging);
@@ -1055,6 +1083,7 @@ private:
     QList<qsizetype> m_swapped;
     QMap<QString, Described> m_expected;
     QMap<QString, CheckResult> m_integrity; // of each staged database, before the swap
+    QMap<QString, QString> m_damage; // what quick_check found in a current database
     QMap<QString, QString> m_expectedHash;
     QMap<QString, int> m_expectedFiles;
     QMap<QString, QString> m_moved; // where a swapped target's old data is now

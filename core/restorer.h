@@ -37,7 +37,7 @@ struct RestoreTarget
     QString target;        // absolute path; for a dump, the database as postgresql://user@host/db
     std::optional<PostgresConnection> postgres; // for a dump: the target database
     bool targetExists = false;
-    QString snapshot;      // where the current state is saved first; empty when nothing to save
+    QString snapshot;      // where the current state is kept; empty when nothing to keep
     qint64 restoredBytes = 0;
     qint64 currentBytes = 0;
     // The artifact's contentStamp taken before the preflight hashed it: while

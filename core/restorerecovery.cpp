@@ -16,6 +16,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -73,8 +74,8 @@ Result<void> tidy(const InterruptedRestore::Target &t)
         && !QFileInfo::exists(t.snapshot)) {
         if (::rename(QFile::encodeName(t.staging).constData(), QFile::encodeName(t.snapshot).constData()) != 0)
             return std::unexpected(errorFromErrno(errno, t.snapshot, FileAction::Rename));
-        if (t.type != ItemType::Assets)
-            ::chmod(QFile::encodeName(t.snapshot).constData(), 0600); // private, as the run makes it
+        if (t.type != ItemType::Assets) // private, as the run makes it
+            ::fchmodat(AT_FDCWD, QFile::encodeName(t.snapshot).constData(), 0600, AT_SYMLINK_NOFOLLOW);
     }
     for (const QString &leftover : {t.staging, t.staging + u".rollback"_s, t.staging + u".old"_s}) {
         if (!t.identity.isEmpty() && fileIdentity(leftover) == t.identity)
@@ -82,9 +83,9 @@ Result<void> tidy(const InterruptedRestore::Target &t)
         if (!removePath(leftover))
             return fail(ErrorCode::NotWritable, Tr::tr("Could not remove \"%1\".").arg(leftover), leftover);
     }
-    // Never replaced: a snapshot of data that is still in place, perhaps half copied.
-    if (!replaced(t) && !t.snapshot.isEmpty() && t.type != ItemType::Assets
-        && fileIdentity(t.snapshot) != t.identity && !removePath(t.snapshot))
+    // Never replaced: a snapshot of data that is still in place, perhaps half
+    // copied, or a second name of the very file in place.
+    if (!replaced(t) && !t.snapshot.isEmpty() && t.type != ItemType::Assets && !removePath(t.snapshot))
         return fail(ErrorCode::NotWritable, Tr::tr("Could not remove \"%1\".").arg(t.snapshot), t.snapshot);
     return {};
 }

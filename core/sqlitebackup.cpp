@@ -314,8 +314,12 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
     const qint64 pageSize = copy.pageSize;
     const qint64 total = *count * pageSize;
     const std::optional<QList<quint32>> logged = pagesInLog(source + u"-wal"_s, pageSize, *count);
+    // The descriptor must be of the file the connection reads: renamed over
+    // in between, the kernel would copy another database.
     struct stat st{};
-    if (!logged || ::fstat(mainFd, &st) != 0)
+    struct stat named{};
+    if (!logged || ::fstat(mainFd, &st) != 0 || ::stat(QFile::encodeName(source).constData(), &named) != 0
+        || st.st_dev != named.st_dev || st.st_ino != named.st_ino)
         return std::optional<Started>();
     const qint64 inMain = std::min<qint64>(total, qint64(st.st_size) / pageSize * pageSize);
     // Pages past the end of the main file can only be in the log.
@@ -328,7 +332,6 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
     int out = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (out < 0)
         return std::unexpected(errorFromErrno(errno, destination, FileAction::Create));
-    ::fchmod(out, 0600);
     auto removeOut = qScopeGuard([&out, &target] {
         if (out >= 0)
             ::close(out);
@@ -342,6 +345,12 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
     if (!page.isValid())
         return std::unexpected(db.d_func()->lastError(u"sqlite_dbpage"_s));
     control.addTotals(total, 0);
+    qint64 reported = 0;
+    // Given up on, the page scan counts the whole copy again.
+    auto forgetProgress = qScopeGuard([&control, total, &reported] {
+        control.addTotals(-total, 0);
+        control.addBytes(-reported);
+    });
 
     auto nextLogged = logged->cbegin();
     qint64 copied = 0;
@@ -385,6 +394,7 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
         hashing->advance(ready);
         hashed = ready;
         control.addBytes(copied - before);
+        reported += copied - before;
         if (sync == ArtifactWriter::Sync::Now && hashed > flushed) {
             ::sync_file_range(out, flushed, hashed - flushed, SYNC_FILE_RANGE_WRITE);
             flushed = hashed;
@@ -394,6 +404,8 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
     if ((sync == ArtifactWriter::Sync::Now && ::fsync(out) != 0) || ::close(std::exchange(out, -1)) != 0)
         return std::unexpected(errorFromErrno(errno, destination, FileAction::Write));
     removeOut.dismiss();
+    forgetProgress.dismiss();
+    copy.method = SqliteBackup::Method::KernelAndLog;
     copy.pageCount = *count;
     copy.size = total;
     return std::optional(Started{copy, std::move(hashing)});
@@ -537,7 +549,8 @@ Result<Started> startCopy(const QString &source, const QString &destination, Job
 
     control.setDescription(Tr::tr("Copying %1").arg(QFileInfo(source).fileName()));
     if (method != Method::BackupApi && hasDbpage(*db)) {
-        if (method == Method::Auto && copy.journalMode == "wal"_L1 && mainFd >= 0) {
+        if ((method == Method::Auto || method == Method::KernelAndLog) && copy.journalMode == "wal"_L1
+            && mainFd >= 0) {
             auto copied = copyMainAndLog(*db, copy, mainFd, source, destination, control, sync);
             if (!copied)
                 return std::unexpected(copied.error());
@@ -545,6 +558,7 @@ Result<Started> startCopy(const QString &source, const QString &destination, Job
                 return std::move(**copied);
             qCDebug(lcSqlite) << "the kernel cannot copy" << source << "here; its pages are scanned";
         }
+        copy.method = Method::Pages;
         auto scanned = copyPages(*db, copy, destination, control, sync);
         if (!scanned)
             return std::unexpected(scanned.error());
@@ -552,6 +566,7 @@ Result<Started> startCopy(const QString &source, const QString &destination, Job
     }
     if (method != Method::BackupApi)
         qCInfo(lcSqlite) << "SQLite lacks the dbpage table; using the backup API";
+    copy.method = Method::BackupApi;
     auto backedUp = copyWithBackupApi(*db, copy, destination, control);
     if (!backedUp)
         return std::unexpected(backedUp.error());

@@ -26,6 +26,14 @@ struct SqliteInfo
     static SqliteInfo fromJson(const QJsonObject &object);
 };
 
+// How a copy is made (see SqliteBackup), and how it was.
+enum class SqliteCopyMethod {
+    Auto,         // asked for: the first of the three below that applies
+    KernelAndLog, // a WAL source: its main file by the kernel, its log's pages over it
+    Pages,        // the dbpage scan, where this SQLite has it
+    BackupApi,    // the online backup API, then a hashing pass
+};
+
 // The copy itself: where it went, how big, its hash.
 struct SqliteCopy
 {
@@ -35,6 +43,7 @@ struct SqliteCopy
     qint64 pageCount = 0;
     QString journalMode;
     int restarts = 0; // how often writers forced the copy to start over
+    SqliteCopyMethod method = SqliteCopyMethod::Auto; // how it was made
 };
 
 /*
@@ -57,11 +66,7 @@ struct SqliteCopy
 class SqliteBackup
 {
 public:
-    enum class Method {
-        Auto,      // a WAL source copied by the kernel with its log's pages over it; else dbpage; else the backup API
-        Pages,     // the dbpage scan, where this SQLite has it
-        BackupApi, // always the online backup API, then a hashing pass
-    };
+    using Method = SqliteCopyMethod;
     // With ArtifactWriter::Sync::Deferred the caller fsyncs the copy.
     [[nodiscard]] static Result<SqliteCopy> copy(const QString &source, const QString &destination,
                                                  JobControl &control, Method method = Method::Auto,

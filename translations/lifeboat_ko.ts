@@ -716,6 +716,14 @@
         <translation>백업 검사 중</translation>
     </message>
     <message>
+        <source>"%1" changed while it was being copied.</source>
+        <translation>"%1"이(가) 복사하는 동안 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" was taken meanwhile; the %2 that was there is kept at "%3".</source>
+        <translation>그사이 "%1"이(가) 생겨서, 그 자리에 있던 %2은(는) "%3"에 보관했습니다.</translation>
+    </message>
+    <message>
         <source>Checking %1</source>
         <translation>%1 검사 중</translation>
     </message>

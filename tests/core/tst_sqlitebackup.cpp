@@ -72,7 +72,7 @@ private Q_SLOTS:
     void copiesWalContentNotYetCheckpointed_data()
     {
         QTest::addColumn<int>("method");
-        QTest::newRow("kernel and log") << int(SqliteBackup::Method::Auto);
+        QTest::newRow("kernel and log") << int(SqliteBackup::Method::KernelAndLog);
         QTest::newRow("dbpage") << int(SqliteBackup::Method::Pages);
         QTest::newRow("backup-api") << int(SqliteBackup::Method::BackupApi);
     }
@@ -99,6 +99,7 @@ private Q_SLOTS:
         auto copy = SqliteBackup::copy(src, dst, control, SqliteBackup::Method(method));
         QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
         QCOMPARE(copy->journalMode, u"wal"_s);
+        QCOMPARE(int(copy->method), method);
         QCOMPARE(copy->sha256, test::sha256sum(dst));
         QCOMPARE(copy->size, QFileInfo(dst).size());
         QCOMPARE(test::queryValue(dst, u"SELECT count(*) FROM t"_s), u"3"_s);
@@ -148,6 +149,8 @@ private Q_SLOTS:
         auto kernel = SqliteBackup::copy(src, byKernel, control, SqliteBackup::Method::Auto);
         auto pages = SqliteBackup::copy(src, scanned, control, SqliteBackup::Method::Pages);
         QVERIFY2(kernel && pages, qPrintable(!kernel ? kernel.error().message : pages.error().message));
+        QCOMPARE(kernel->method, SqliteBackup::Method::KernelAndLog);
+        QCOMPARE(pages->method, SqliteBackup::Method::Pages);
         QCOMPARE(kernel->sha256, test::sha256sum(byKernel));
         QCOMPARE(kernel->sha256, pages->sha256);
         QCOMPARE(kernel->size, pages->size);
@@ -160,7 +163,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("journalMode");
         QTest::addColumn<int>("method");
-        QTest::newRow("wal/kernel and log") << u"wal"_s << int(SqliteBackup::Method::Auto);
+        QTest::newRow("wal/kernel and log") << u"wal"_s << int(SqliteBackup::Method::KernelAndLog);
         QTest::newRow("wal/dbpage") << u"wal"_s << int(SqliteBackup::Method::Pages);
         QTest::newRow("delete/dbpage") << u"delete"_s << int(SqliteBackup::Method::Auto);
         QTest::newRow("wal/backup-api") << u"wal"_s << int(SqliteBackup::Method::BackupApi);
@@ -187,6 +190,10 @@ private Q_SLOTS:
             const QString dst = dir.filePath(u"copy-%1.db"_s.arg(round));
             auto copy = SqliteBackup::copy(src, dst, control, SqliteBackup::Method(method));
             QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+            // A rollback-journal source is never copied by the kernel: only short transactions let writers in.
+            QCOMPARE(copy->method, SqliteBackup::Method(method) == SqliteBackup::Method::Auto
+                                       ? SqliteBackup::Method::Pages
+                                       : SqliteBackup::Method(method));
             auto info = SqliteBackup::describe(dst, {}, SqliteBackup::Check::Quick, control);
             QVERIFY(info);
             QCOMPARE(info->integrity, u"ok"_s);
