@@ -97,6 +97,57 @@ Result<QString> copyFileSynced(const QString &from, const QString &to, JobContro
     return out.sha256();
 }
 
+NewFile::NewFile(const QString &path)
+    : m_path(path)
+{
+}
+
+NewFile::~NewFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    if (m_created && !m_kept)
+        ::unlink(QFile::encodeName(m_path).constData());
+}
+
+Result<void> NewFile::create()
+{
+    m_fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+        return std::unexpected(errorFromErrno(errno, m_path, FileAction::Create));
+    m_created = true;
+    return {};
+}
+
+Result<void> NewFile::keep(ArtifactWriter::Sync sync)
+{
+    if (sync == ArtifactWriter::Sync::Now && ::fsync(m_fd) != 0)
+        return std::unexpected(errorFromErrno(errno, m_path, FileAction::Write));
+    if (::close(std::exchange(m_fd, -1)) != 0)
+        return std::unexpected(errorFromErrno(errno, m_path, FileAction::Write));
+    m_kept = true;
+    return {};
+}
+
+Result<qint64> copyInKernel(int in, int out, qint64 offset, qint64 length, const QString &from,
+                            const QString &to)
+{
+    for (;;) {
+        loff_t inAt = offset;
+        loff_t outAt = offset;
+        const ssize_t n = ::copy_file_range(in, &inAt, out, &outAt, size_t(length), 0);
+        if (n >= 0)
+            return qint64(n);
+        if (errno == EINTR)
+            continue;
+        if (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)
+            return fail(ErrorCode::Unsupported,
+                        Tr::tr("The kernel cannot copy \"%1\" to \"%2\".").arg(from, to), to);
+        const bool full = errno == ENOSPC || errno == EDQUOT || errno == EFBIG;
+        return std::unexpected(errorFromErrno(errno, full ? to : from, full ? FileAction::Write : FileAction::Read));
+    }
+}
+
 Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl *control,
                               ArtifactWriter::Sync sync)
 {
@@ -107,20 +158,9 @@ Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl
     struct stat source{};
     if (::fstat(in, &source) != 0)
         return std::unexpected(errorFromErrno(errno, from, FileAction::Read));
-    const QByteArray target = QFile::encodeName(to);
-    int out = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (out < 0)
-        return std::unexpected(errorFromErrno(errno, to, FileAction::Create));
-    auto removeOut = qScopeGuard([&out, &target] {
-        if (out >= 0)
-            ::close(out);
-        ::unlink(target.constData());
-    });
-    // The disk full is the copy's; any other error is taken as the source's.
-    auto failed = [&](int err) {
-        const bool full = err == ENOSPC || err == EDQUOT || err == EFBIG;
-        return std::unexpected(errorFromErrno(err, full ? to : from, full ? FileAction::Write : FileAction::Read));
-    };
+    NewFile out(to);
+    if (auto ok = out.create(); !ok)
+        return ok;
     bool inKernel = true;
     QByteArray buffer;
     qint64 copied = 0;
@@ -128,28 +168,29 @@ Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl
     for (;;) {
         if (control && control->isCancelled())
             return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."), from);
-        ssize_t n = 0;
+        qint64 n = 0;
         if (inKernel) {
-            n = ::copy_file_range(in, nullptr, out, nullptr, size_t(ArtifactWriter::WritebackChunk), 0);
-            if (n < 0 && copied == 0
-                && (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)) {
+            auto done = copyInKernel(in, out.fd(), copied, ArtifactWriter::WritebackChunk, from, to);
+            if (!done && done.error().code == ErrorCode::Unsupported && copied == 0) {
                 inKernel = false; // across filesystems, or a filesystem that cannot: streamed
                 buffer.resize(1 << 20);
                 continue;
             }
+            if (!done)
+                return std::unexpected(done.error());
+            n = *done;
         } else {
             n = ::read(in, buffer.data(), size_t(buffer.size()));
-            for (ssize_t off = 0; n > 0 && off < n;) {
-                const ssize_t w = ::write(out, buffer.constData() + off, size_t(n - off));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return std::unexpected(errorFromErrno(errno, from, FileAction::Read));
+            for (qint64 off = 0; off < n;) {
+                const ssize_t w = ::pwrite(out.fd(), buffer.constData() + off, size_t(n - off), copied + off);
                 if (w < 0 && errno != EINTR)
                     return std::unexpected(errorFromErrno(errno, to, FileAction::Write));
                 off += std::max<ssize_t>(w, 0);
             }
-        }
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return failed(errno);
         }
         if (n == 0)
             break;
@@ -157,7 +198,7 @@ Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl
         if (control)
             control->addBytes(n);
         if (sync == ArtifactWriter::Sync::Now && copied - flushed >= ArtifactWriter::WritebackChunk) {
-            ::sync_file_range(out, flushed, copied - flushed, SYNC_FILE_RANGE_WRITE);
+            ::sync_file_range(out.fd(), flushed, copied - flushed, SYNC_FILE_RANGE_WRITE);
             flushed = copied;
         }
     }
@@ -165,12 +206,7 @@ Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl
     if (copied != qint64(source.st_size))
         return fail(ErrorCode::Corrupt,
                     Tr::tr("\"%1\" changed while it was being copied.").arg(from), from);
-    const int rc = sync == ArtifactWriter::Sync::Deferred || ::fsync(out) == 0 ? ::close(std::exchange(out, -1))
-                                                                                : -1;
-    if (rc != 0)
-        return std::unexpected(errorFromErrno(errno, to, FileAction::Write));
-    removeOut.dismiss();
-    return {};
+    return out.keep(sync);
 }
 
 QString contentStamp(const QString &path)

@@ -27,6 +27,35 @@ class JobControl;
 [[nodiscard]] Result<void> copyFileUnhashed(const QString &from, const QString &to,
                                             JobControl *control = nullptr,
                                             ArtifactWriter::Sync sync = ArtifactWriter::Sync::Now);
+// A new file (never an existing one) only its owner may read (0600), open
+// for writing; removed again when it goes, unless kept.
+class NewFile
+{
+public:
+    explicit NewFile(const QString &path);
+    ~NewFile();
+    NewFile(const NewFile &) = delete;
+    NewFile &operator=(const NewFile &) = delete;
+
+    [[nodiscard]] Result<void> create();
+    int fd() const { return m_fd; }
+    // fsyncs it (unless deferred: the caller then does, with syncPath) and
+    // closes it; the file stays.
+    [[nodiscard]] Result<void> keep(ArtifactWriter::Sync sync);
+
+private:
+    QString m_path;
+    int m_fd = -1;
+    bool m_created = false;
+    bool m_kept = false;
+};
+
+// Copies up to length bytes from offset in `in` to the same offset in
+// `out`, in the kernel; returns how many, 0 at the end of `in`. An error
+// names `to` when the disk is full, `from` otherwise; ErrorCode::Unsupported
+// when the kernel cannot copy between these two files (the caller streams).
+[[nodiscard]] Result<qint64> copyInKernel(int in, int out, qint64 offset, qint64 length,
+                                          const QString &from, const QString &to);
 // Decompresses a gzip file to a new path, streaming; removed on failure.
 [[nodiscard]] Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control);
 // Bytes free for an unprivileged writer on the filesystem holding path.

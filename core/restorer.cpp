@@ -609,14 +609,11 @@ private:
     Result<void> snapshotDatabase(const RestoreTarget &t)
     {
         const QString name = QFileInfo(t.target).fileName();
-        // The copy reaches the disk while quick_check reads it back.
-        auto copy = SqliteBackup::copy(t.target, t.snapshot, m_control, SqliteBackup::Method::Auto,
-                                       ArtifactWriter::Sync::Deferred);
+        auto copy = SqliteBackup::copyAndCheck(t.target, t.snapshot, {}, m_control);
         if (!copy) {
             if (copy.error().code == ErrorCode::Cancelled)
                 return std::unexpected(copy.error());
             // SQLite cannot read it page by page: the files as they are, byte for byte.
-            QFile::remove(t.snapshot);
             for (const QString &suffix : {QString(), u"-wal"_s}) {
                 if (!suffix.isEmpty() && QFileInfo(t.target + suffix).size() <= 0)
                     continue;
@@ -628,31 +625,19 @@ private:
                                          .arg(name, copy.error().message));
             return {};
         }
-        auto check = SqliteBackup::describe(t.snapshot, {}, SqliteBackup::Check::Quick, m_control);
-        if (check && check->integrity == "ok"_L1)
-            return syncSnapshot(t);
+        if (copy->info.integrity == "ok"_L1)
+            return {};
         // Damaged in the copy, or already in the database? Only the first stops the restore.
-        auto source = SqliteBackup::describe(t.target, {}, SqliteBackup::Check::Quick, m_control);
-        if (source && source->integrity == "ok"_L1) {
+        const std::optional<QString> damage = damageIn(t.target);
+        if (!damage) {
             QFile::remove(t.snapshot);
             return fail(ErrorCode::Corrupt,
-                        Tr::tr("The snapshot \"%1\" does not check out: %2")
-                            .arg(t.snapshot, check ? check->integrity : check.error().message),
+                        Tr::tr("The snapshot \"%1\" does not check out: %2").arg(t.snapshot, copy->info.integrity),
                         t.snapshot);
         }
         m_report.warnings.append(Tr::tr("The current %1 was already damaged (%2); its snapshot keeps it "
                                         "as it was.")
-                                     .arg(name, (source ? source->integrity : source.error().message)
-                                                    .section(u'\n', 0, 1).simplified()));
-        return syncSnapshot(t);
-    }
-
-    Result<void> syncSnapshot(const RestoreTarget &t)
-    {
-        if (auto ok = syncPath(t.snapshot); !ok) {
-            QFile::remove(t.snapshot);
-            return ok;
-        }
+                                     .arg(name, *damage));
         return {};
     }
 

@@ -328,16 +328,10 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
     if (logged->cend() - pastMain != *count - firstPastMain + 1)
         return std::optional<Started>();
 
-    const QByteArray target = QFile::encodeName(destination);
-    int out = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (out < 0)
-        return std::unexpected(errorFromErrno(errno, destination, FileAction::Create));
-    auto removeOut = qScopeGuard([&out, &target] {
-        if (out >= 0)
-            ::close(out);
-        ::unlink(target.constData());
-    });
-    const int reread = ::open(target.constData(), O_RDONLY | O_CLOEXEC);
+    NewFile out(destination);
+    if (auto ok = out.create(); !ok)
+        return std::unexpected(ok.error());
+    const int reread = ::open(QFile::encodeName(destination).constData(), O_RDONLY | O_CLOEXEC);
     if (reread < 0)
         return std::unexpected(errorFromErrno(errno, destination, FileAction::Read));
     auto hashing = std::make_unique<TailHasher>(reread);
@@ -362,21 +356,14 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
         const qint64 step = std::min(ChunkBytes, total - copied);
         const qint64 before = copied;
         if (copied < inMain) {
-            loff_t from = copied;
-            loff_t to = copied;
-            const ssize_t n = ::copy_file_range(mainFd, &from, out, &to, size_t(std::min(step, inMain - copied)), 0);
-            if (n < 0 && copied == 0 && (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP))
+            auto n = copyInKernel(mainFd, out.fd(), copied, std::min(step, inMain - copied), source, destination);
+            if (!n && n.error().code == ErrorCode::Unsupported && copied == 0)
                 return std::optional<Started>(); // this filesystem cannot: the pages are scanned
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                const bool full = errno == ENOSPC || errno == EDQUOT || errno == EFBIG;
-                return std::unexpected(errorFromErrno(errno, full ? destination : source,
-                                                      full ? FileAction::Write : FileAction::Read));
-            }
-            if (n == 0)
+            if (!n)
+                return std::unexpected(n.error());
+            if (*n == 0)
                 return std::optional<Started>(); // the main file shrank: the pages are scanned
-            copied += n;
+            copied += *n;
         } else {
             copied += step; // past the main file: every page comes from the log
         }
@@ -388,7 +375,7 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
             if (page.step() != SQLITE_ROW || sqlite3_column_bytes(page.get(), 0) != pageSize)
                 return std::unexpected(db.d_func()->lastError(u"sqlite_dbpage"_s));
             const void *data = sqlite3_column_blob(page.get(), 0);
-            if (::pwrite(out, data, size_t(pageSize), (qint64(*nextLogged) - 1) * pageSize) != pageSize)
+            if (::pwrite(out.fd(), data, size_t(pageSize), (qint64(*nextLogged) - 1) * pageSize) != pageSize)
                 return std::unexpected(errorFromErrno(errno, destination, FileAction::Write));
         }
         hashing->advance(ready);
@@ -396,14 +383,13 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
         control.addBytes(copied - before);
         reported += copied - before;
         if (sync == ArtifactWriter::Sync::Now && hashed > flushed) {
-            ::sync_file_range(out, flushed, hashed - flushed, SYNC_FILE_RANGE_WRITE);
+            ::sync_file_range(out.fd(), flushed, hashed - flushed, SYNC_FILE_RANGE_WRITE);
             flushed = hashed;
         }
     }
     page.reset();
-    if ((sync == ArtifactWriter::Sync::Now && ::fsync(out) != 0) || ::close(std::exchange(out, -1)) != 0)
-        return std::unexpected(errorFromErrno(errno, destination, FileAction::Write));
-    removeOut.dismiss();
+    if (auto kept = out.keep(sync); !kept)
+        return std::unexpected(kept.error());
     forgetProgress.dismiss();
     copy.method = SqliteBackup::Method::KernelAndLog;
     copy.pageCount = *count;
@@ -576,9 +562,9 @@ Result<Started> startCopy(const QString &source, const QString &destination, Job
 } // namespace
 
 Result<SqliteCopy> SqliteBackup::copy(const QString &source, const QString &destination,
-                                      JobControl &control, Method method, ArtifactWriter::Sync sync)
+                                      JobControl &control, Method method)
 {
-    auto started = startCopy(source, destination, control, method, sync);
+    auto started = startCopy(source, destination, control, method, ArtifactWriter::Sync::Now);
     if (!started)
         return std::unexpected(started.error());
     auto finished = started->finish(destination);

@@ -67,10 +67,9 @@ class SqliteBackup
 {
 public:
     using Method = SqliteCopyMethod;
-    // With ArtifactWriter::Sync::Deferred the caller fsyncs the copy.
+    // The copy, hashed and fsynced.
     [[nodiscard]] static Result<SqliteCopy> copy(const QString &source, const QString &destination,
-                                                 JobControl &control, Method method = Method::Auto,
-                                                 ArtifactWriter::Sync sync = ArtifactWriter::Sync::Now);
+                                                 JobControl &control, Method method = Method::Auto);
 
     enum class Check { None, Quick };
 

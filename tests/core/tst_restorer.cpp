@@ -39,6 +39,18 @@ Result<RestoreReport> restore(const QString &backup, const RestoreOptions &optio
     return Restorer::run(*plan, options, control);
 }
 
+// A Lifeboat set of these sources, made in destination; empty on failure.
+QString backUp(const QString &destination, const QList<SourceSpec> &sources)
+{
+    BackupRequest request;
+    request.destination = destination;
+    request.name = u"app"_s;
+    request.sources = sources;
+    JobControl control;
+    auto report = BackupWriter::run(request, control);
+    return report ? report->setPath : QString();
+}
+
 // An application's data and one Lifeboat set of it; then the data moves on.
 struct App
 {
@@ -59,15 +71,10 @@ struct App
             || !test::writeFile(assets() + u"/문서/안내.md"_s, "안녕"_ba)
             || !test::writeFile(runs(), "{\"run\": 1}\n"_ba))
             return false;
-        BackupRequest request;
-        request.destination = dir.filePath(u"backups"_s);
-        request.name = u"app"_s;
-        request.sources = {SourceSpec::database(db()), SourceSpec::assets(assets()), SourceSpec::files(runs())};
-        JobControl control;
-        auto report = BackupWriter::run(request, control);
-        if (!report)
+        set = backUp(dir.filePath(u"backups"_s),
+                     {SourceSpec::database(db()), SourceSpec::assets(assets()), SourceSpec::files(runs())});
+        if (set.isEmpty())
             return false;
-        set = report->setPath;
         // Life goes on after the backup.
         return test::execSql(db(), u"INSERT INTO notes(body, created_at) VALUES ('three', '2026-02-01');"
                                    "UPDATE meta SET value = '2.1.0'; CREATE TABLE extra(x);"_s)
@@ -567,20 +574,15 @@ private Q_SLOTS:
                                   "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = 'CREATE INDEX i ON t(b)'"
                                   " WHERE name = 'i';"_s));
         QCOMPARE(test::queryValue(db, u"PRAGMA quick_check"_s), u"ok"_s);
-        BackupRequest request;
-        request.destination = dir.filePath(u"backups"_s);
-        request.name = u"app"_s;
-        request.sources = {SourceSpec::database(db)};
-        JobControl control;
-        auto backup = BackupWriter::run(request, control);
-        QVERIFY(backup);
+        const QString set = backUp(dir.filePath(u"backups"_s), {SourceSpec::database(db)});
+        QVERIFY(!set.isEmpty());
         // The database in place now is sound.
         QVERIFY(QFile::remove(db));
         QVERIFY(test::execSql(db, u"CREATE TABLE t(a INTEGER, b INTEGER); INSERT INTO t VALUES (1, 2);"_s));
         QCOMPARE(test::queryValue(db, u"PRAGMA integrity_check"_s), u"ok"_s);
         const QString before = test::sha256sum(db);
 
-        auto report = restore(backup->setPath);
+        auto report = restore(set);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->outcome, RestoreReport::Outcome::Failed);
         QVERIFY2(report->message.contains(u"integrity_check"_s) && report->message.contains(u"missing from index"_s),
@@ -622,20 +624,16 @@ private Q_SLOTS:
         QVERIFY(test::execSql(db, u"PRAGMA journal_mode=WAL; CREATE TABLE blobs(b BLOB);"
                                   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)"
                                   " INSERT INTO blobs SELECT randomblob(20000) FROM n;"_s));
-        BackupRequest request;
-        request.destination = outside.filePath(u"backups"_s);
-        request.name = u"app"_s;
-        request.sources = {SourceSpec::database(db)};
-        JobControl control;
-        auto backup = BackupWriter::run(request, control);
-        QVERIFY(backup);
+        const QString set = backUp(outside.filePath(u"backups"_s), {SourceSpec::database(db)});
+        QVERIFY(!set.isEmpty());
         QVERIFY(test::execSql(db, u"DELETE FROM blobs WHERE rowid > 50; PRAGMA wal_checkpoint(TRUNCATE);"_s));
         const QString before = test::sha256sum(db);
         const qint64 size = QFileInfo(db).size();
 
         RestoreOptions options;
         options.forceWriters = forceWriters;
-        auto plan = Restorer::plan(backup->setPath, options, control);
+        JobControl control;
+        auto plan = Restorer::plan(set, options, control);
         QVERIFY(plan);
         QCOMPARE(plan->refusal, Refusal::None);
         // Now something else takes the room the preflight counted on.

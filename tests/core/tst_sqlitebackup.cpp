@@ -31,6 +31,14 @@ QString bulk(int rows)
            "UPDATE counters SET value = value + %1 WHERE name = 'transfers';"_s.arg(rows);
 }
 
+// Runs sql while another process keeps the database open, so the WAL keeps
+// the frames it writes: killed, that process never checkpoints them.
+bool changeKeptInLog(const QString &db, const QString &sql)
+{
+    test::DatabaseHolder holder(db);
+    return holder.isReady() && test::execSql(db, u"PRAGMA wal_autocheckpoint=0;"_s + sql);
+}
+
 } // namespace
 
 class TestSqliteBackup : public QObject
@@ -85,13 +93,7 @@ private Q_SLOTS:
         QVERIFY(test::execSql(src, u"PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
                                    "CREATE TABLE t(x); CREATE TABLE meta(key, value);"
                                    "INSERT INTO meta VALUES('schema_version', '2.0.0');"_s));
-        // Another process keeps the database open, so the WAL keeps frames
-        // that are not in the main file; killed, it never checkpoints them.
-        {
-            test::DatabaseHolder holder(src);
-            QVERIFY(holder.isReady());
-            QVERIFY(test::execSql(src, u"PRAGMA wal_autocheckpoint=0; INSERT INTO t VALUES (1), (2), (3);"_s));
-        }
+        QVERIFY(changeKeptInLog(src, u"INSERT INTO t VALUES (1), (2), (3);"_s));
         QVERIFY(QFileInfo(src + u"-wal"_s).size() > 0);
 
         JobControl control;
@@ -135,11 +137,8 @@ private Q_SLOTS:
                                    " (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
                                    " INSERT INTO t SELECT hex(randomblob(60)) FROM n; PRAGMA wal_checkpoint(TRUNCATE);"_s));
         const qint64 mainBefore = QFileInfo(src).size();
-        if (!change.isEmpty()) {
-            test::DatabaseHolder holder(src);
-            QVERIFY(holder.isReady());
-            QVERIFY(test::execSql(src, u"PRAGMA wal_autocheckpoint=0;"_s + change));
-        }
+        if (!change.isEmpty())
+            QVERIFY(changeKeptInLog(src, change));
         QCOMPARE(QFileInfo(src).size(), mainBefore); // all of the change is still in the log
         QCOMPARE(QFileInfo(src + u"-wal"_s).size() > 0, !change.isEmpty());
 
