@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Lifeboat against the plain tools a user would otherwise run, side by side.
 
-    scripts/dev.sh bench [--quick] [--pairs N] [--only NAME]
+    scripts/dev.sh bench [--quick] [--pairs N] [--only NAME] [--scratch DIR] [--markdown FILE]
 
 Generates its data once, deterministically, in a cache folder
 ($LIFEBOAT_BENCH_CACHE, default ~/.cache/lifeboat/bench): a 1 GiB SQLite
@@ -11,10 +11,13 @@ and 600 MiB, and a folder of 2,000 small backup sets. Each comparison runs as
 alternating pairs (Lifeboat, baseline, Lifeboat, baseline ...) after a
 warm-up, with its inputs read into the page cache before every run, and
 reports the median of each side and the median of the pairwise ratios:
-absolute times drift on a shared machine, the ratios are the result. The peak memory (maximum resident set) of
-every Lifeboat run is measured too. Not part of the test suite.
+absolute times drift on a shared machine, the ratios are the result. The
+peak memory (maximum resident set) of every Lifeboat run is measured too, and
+so are the machine's limits that bound the runs: how fast it hashes and how
+fast its disk takes new data. Not part of the test suite.
 """
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -24,10 +27,12 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 MiB = 1 << 20
+PEAK = shutil.which("lifeboat-bench-peak")
 
 
 def log(*args):
@@ -152,17 +157,20 @@ def make_sets(root, count, cli):
 # --- measuring -------------------------------------------------------------
 
 def run(command, shell=False):
-    """Runs a command; returns (seconds, peak RSS in bytes)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{command} failed ({proc.returncode}): {err}")
-    return elapsed, usage.ru_maxrss * 1024
+    """Runs a command; returns (seconds, peak RSS in bytes).
+
+    Through lifeboat-bench-peak, for both sides alike: a process's peak
+    resident set includes that of the address space it was spawned from, so a
+    command started from this Python process would be charged with its memory.
+    """
+    argv = ["sh", "-c", command] if shell else list(command)
+    with tempfile.NamedTemporaryFile(prefix="lifeboat-peak-") as peak:
+        start = time.perf_counter()
+        done = subprocess.run([PEAK, peak.name, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise RuntimeError(f"{command} failed ({done.returncode}): {done.stderr.decode(errors='replace')}")
+        return elapsed, int(Path(peak.name).read_text())
 
 
 def warm(paths):
@@ -191,6 +199,58 @@ def settle(prepare, inputs):
         prepare()
     os.sync()
     warm(inputs)
+
+
+def filesystem(path):
+    """Path with the type and options of the filesystem it is on."""
+    path = Path(path).resolve()
+    mounts = [line.split()[1:4] for line in Path("/proc/mounts").read_text().splitlines()]
+    on = [(point, kind, options) for point, kind, options in mounts if path.is_relative_to(point)]
+    if not on:
+        return str(path)
+    point, kind, options = max(on, key=lambda m: len(m[0]))
+    return f"{path} ({kind}, {options})"
+
+
+def machine_limits(database, scratch):
+    """What bounds the runs on this machine, measured beside them.
+
+    The hash of a file: coreutils' sha256sum against OpenSSL (through
+    Python's hashlib; Lifeboat reaches OpenSSL's speed through QCA), both
+    from the page cache. The disk: 1 GiB of incompressible data written to a
+    new file and fsynced, three times, each file kept until the last so that
+    every write goes to blocks the filesystem has not just freed. A backup
+    must wait for its data to reach the disk; the plain tools do not.
+    """
+    size = database.stat().st_size
+    warm([database])
+    start = time.perf_counter()
+    subprocess.run(["sha256sum", str(database)], check=True, capture_output=True)
+    sha256sum_rate = size / (time.perf_counter() - start)
+    start = time.perf_counter()
+    digest = hashlib.sha256()
+    with open(database, "rb", buffering=0) as stream:
+        while chunk := stream.read(4 * MiB):
+            digest.update(chunk)
+    openssl_rate = size / (time.perf_counter() - start)
+
+    block = random.Random(1).randbytes(16 * MiB)
+    rates = []
+    for i in range(3):
+        os.sync()
+        start = time.perf_counter()
+        with open(scratch / f"disk-{i}", "wb", buffering=0) as stream:
+            for j in range(64):
+                stream.write(block[j:] + block[:j])  # no two chunks alike
+            os.fsync(stream.fileno())
+        rates.append(64 * 16 * MiB / (time.perf_counter() - start))
+    for i in range(3):
+        (scratch / f"disk-{i}").unlink()
+    GB = 1e9
+    return (f"SHA-256 of a file in the page cache: sha256sum {sha256sum_rate / GB:.2f} GB/s, "
+            f"OpenSSL {openssl_rate / GB:.2f} GB/s; new data written and fsynced: "
+            f"{statistics.median(rates) / GB:.2f} GB/s (median of three 1 GiB files, "
+            f"{min(rates) / GB:.2f} to {max(rates) / GB:.2f})")
 
 
 def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=()):
@@ -226,11 +286,14 @@ def main():
     parser.add_argument("--pairs", type=int, default=5, help="measured pairs per comparison (default 5)")
     parser.add_argument("--only", help="run only the comparisons whose name contains this")
     parser.add_argument("--markdown", help="also write the table and the machine to this file")
+    parser.add_argument("--scratch", help="the folder every run writes into (default: one in the cache "
+                                          "folder); a tmpfs such as /dev/shm takes the disk out of the "
+                                          "comparison")
     args = parser.parse_args()
 
     cli = shutil.which("lifeboat-cli")
-    if not cli:
-        sys.exit("lifeboat-cli is not on PATH: run this through scripts/dev.sh bench")
+    if not cli or not PEAK:
+        sys.exit("lifeboat-cli and lifeboat-bench-peak are not on PATH: run this through scripts/dev.sh bench")
     cache = Path(os.environ.get("LIFEBOAT_BENCH_CACHE",
                                 Path.home() / ".cache" / "lifeboat" / "bench"))
     cache.mkdir(parents=True, exist_ok=True)
@@ -243,9 +306,9 @@ def main():
     sets = cache / ("sets-200" if args.quick else "sets-2000")
     make_sets(sets, 200 if args.quick else 2000, cli)
 
-    scratch = cache / "scratch"
+    scratch = Path(args.scratch) / "lifeboat-bench" if args.scratch else cache / "scratch"
     shutil.rmtree(scratch, ignore_errors=True)
-    scratch.mkdir()
+    scratch.mkdir(parents=True)
     out = scratch / "out"
 
     def clean():
@@ -292,6 +355,9 @@ def main():
         (f"list over {200 if args.quick else 2000} backup sets", [cli, "list", str(sets), "--json"],
          f"find '{sets}' -name manifest.json -exec cat {{}} +", 3.0, None, [sets]),
     ]
+    log("the machine's limits…")
+    limits = machine_limits(big, scratch)
+    log(f"  {limits}")
     rows = []
     for name, lifeboat, baseline, target, prepare, inputs in comparisons:
         if args.only and args.only not in name:
@@ -349,12 +415,14 @@ def main():
     lines.append(f"{met} of {total} targets met")
     table = "\n".join(lines)
     print(table)
+    print(limits)
     if args.markdown:
         machine = (f"{platform.node()}: {os.cpu_count()} cores, "
                    f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / (1 << 30):.0f} GiB, "
-                   f"{platform.platform()}, {args.pairs} pairs after a warm-up"
+                   f"{platform.platform()}, {args.pairs} pairs after a warm-up, "
+                   f"writing to {filesystem(scratch.parent)}"
                    f"{', quick data' if args.quick else ''}")
-        Path(args.markdown).write_text(f"Measured {time.strftime('%Y-%m-%d')} on {machine}.\n\n{table}\n")
+        Path(args.markdown).write_text(f"Measured {time.strftime('%Y-%m-%d')} on {machine}.\n\n{table}\n\n{limits}.\n")
     return 0 if met == total else 1
 
 
