@@ -129,23 +129,36 @@ Result<void> NewFile::keep(ArtifactWriter::Sync sync)
     return {};
 }
 
-Result<qint64> copyInKernel(int in, int out, qint64 offset, qint64 length, const QString &from,
-                            const QString &to)
+Result<qint64> copyRange(int in, int out, qint64 offset, qint64 length, const QString &from, const QString &to,
+                         QByteArray &buffer)
 {
-    for (;;) {
+    while (buffer.isEmpty()) {
         loff_t inAt = offset;
         loff_t outAt = offset;
         const ssize_t n = ::copy_file_range(in, &inAt, out, &outAt, size_t(length), 0);
         if (n >= 0)
             return qint64(n);
-        if (errno == EINTR)
-            continue;
-        if (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)
-            return fail(ErrorCode::Unsupported,
-                        Tr::tr("The kernel cannot copy \"%1\" to \"%2\".").arg(from, to), to);
-        const bool full = errno == ENOSPC || errno == EDQUOT || errno == EFBIG;
-        return std::unexpected(errorFromErrno(errno, full ? to : from, full ? FileAction::Write : FileAction::Read));
+        if (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP) {
+            buffer.resize(1 << 20); // from here on, streamed
+        } else if (errno != EINTR) {
+            // Either side may have failed; a full disk is the copy's.
+            const bool full = errno == ENOSPC || errno == EDQUOT || errno == EFBIG;
+            return std::unexpected(errorFromErrno(errno, full ? to : from, full ? FileAction::Write : FileAction::Read));
+        }
     }
+    ssize_t n;
+    do
+        n = ::pread(in, buffer.data(), size_t(std::min<qint64>(length, buffer.size())), offset);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return std::unexpected(errorFromErrno(errno, from, FileAction::Read));
+    for (ssize_t written = 0; written < n;) {
+        const ssize_t w = ::pwrite(out, buffer.constData() + written, size_t(n - written), offset + written);
+        if (w < 0 && errno != EINTR)
+            return std::unexpected(errorFromErrno(errno, to, FileAction::Write));
+        written += std::max<ssize_t>(w, 0);
+    }
+    return qint64(n);
 }
 
 Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl *control,
@@ -161,37 +174,16 @@ Result<void> copyFileUnhashed(const QString &from, const QString &to, JobControl
     NewFile out(to);
     if (auto ok = out.create(); !ok)
         return ok;
-    bool inKernel = true;
-    QByteArray buffer;
+    QByteArray buffer; // stays empty while the kernel copies
     qint64 copied = 0;
     qint64 flushed = 0;
     for (;;) {
         if (control && control->isCancelled())
             return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."), from);
-        qint64 n = 0;
-        if (inKernel) {
-            auto done = copyInKernel(in, out.fd(), copied, ArtifactWriter::WritebackChunk, from, to);
-            if (!done && done.error().code == ErrorCode::Unsupported && copied == 0) {
-                inKernel = false; // across filesystems, or a filesystem that cannot: streamed
-                buffer.resize(1 << 20);
-                continue;
-            }
-            if (!done)
-                return std::unexpected(done.error());
-            n = *done;
-        } else {
-            n = ::read(in, buffer.data(), size_t(buffer.size()));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                return std::unexpected(errorFromErrno(errno, from, FileAction::Read));
-            for (qint64 off = 0; off < n;) {
-                const ssize_t w = ::pwrite(out.fd(), buffer.constData() + off, size_t(n - off), copied + off);
-                if (w < 0 && errno != EINTR)
-                    return std::unexpected(errorFromErrno(errno, to, FileAction::Write));
-                off += std::max<ssize_t>(w, 0);
-            }
-        }
+        auto done = copyRange(in, out.fd(), copied, ArtifactWriter::WritebackChunk, from, to, buffer);
+        if (!done)
+            return std::unexpected(done.error());
+        const qint64 n = *done;
         if (n == 0)
             break;
         copied += n;

@@ -51,11 +51,13 @@ private:
 };
 
 // Copies up to length bytes from offset in `in` to the same offset in
-// `out`, in the kernel; returns how many, 0 at the end of `in`. An error
-// names `to` when the disk is full, `from` otherwise; ErrorCode::Unsupported
-// when the kernel cannot copy between these two files (the caller streams).
-[[nodiscard]] Result<qint64> copyInKernel(int in, int out, qint64 offset, qint64 length,
-                                          const QString &from, const QString &to);
+// `out`; returns how many, 0 at the end of `in`. The kernel copies
+// (copy_file_range) while `buffer` is empty; where it cannot (across
+// filesystems, on some filesystems) the bytes go through `buffer`, which the
+// caller keeps for the next call. An error names `to` when the disk is full,
+// `from` otherwise.
+[[nodiscard]] Result<qint64> copyRange(int in, int out, qint64 offset, qint64 length, const QString &from,
+                                       const QString &to, QByteArray &buffer);
 // Decompresses a gzip file to a new path, streaming; removed on failure.
 [[nodiscard]] Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control);
 // Bytes free for an unprivileged writer on the filesystem holding path.

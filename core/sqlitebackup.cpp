@@ -292,9 +292,9 @@ struct Started
     }
 };
 
-// The WAL path when the kernel can copy: in one read transaction, the main
-// file is copied by the kernel (mainFd, opened before the connection) and
-// every page the log may hold is written over it from sqlite_dbpage, the
+// The WAL path: in one read transaction, the main file (mainFd, opened
+// before the connection) is copied, by the kernel where it can, and every
+// page the log may hold is written over it from sqlite_dbpage, the
 // transaction's own view. A page a checkpoint changes in the main file while
 // the copy runs has a frame in the log, so it is written over too; no other
 // page of the main file can change while the transaction lasts. The copy is
@@ -347,6 +347,7 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
     });
 
     auto nextLogged = logged->cbegin();
+    QByteArray buffer; // stays empty while the kernel copies
     qint64 copied = 0;
     qint64 hashed = 0;
     qint64 flushed = 0;
@@ -356,9 +357,8 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
         const qint64 step = std::min(ChunkBytes, total - copied);
         const qint64 before = copied;
         if (copied < inMain) {
-            auto n = copyInKernel(mainFd, out.fd(), copied, std::min(step, inMain - copied), source, destination);
-            if (!n && n.error().code == ErrorCode::Unsupported && copied == 0)
-                return std::optional<Started>(); // this filesystem cannot: the pages are scanned
+            auto n = copyRange(mainFd, out.fd(), copied, std::min(step, inMain - copied), source, destination,
+                               buffer);
             if (!n)
                 return std::unexpected(n.error());
             if (*n == 0)
@@ -391,7 +391,7 @@ Result<std::optional<Started>> copyMainAndLog(SqliteDatabase &db, SqliteCopy cop
     if (auto kept = out.keep(sync); !kept)
         return std::unexpected(kept.error());
     forgetProgress.dismiss();
-    copy.method = SqliteBackup::Method::KernelAndLog;
+    copy.method = SqliteBackup::Method::MainAndLog;
     copy.pageCount = *count;
     copy.size = total;
     return std::optional(Started{copy, std::move(hashing)});
@@ -510,7 +510,7 @@ Result<Started> startCopy(const QString &source, const QString &destination, Job
                     Tr::tr("\"%1\" is not an SQLite database (it lacks the SQLite header).")
                         .arg(source),
                     source);
-    // For the kernel's copy: opened before the connection and closed after
+    // For the copy of a WAL source's main file: opened before the connection and closed after
     // it, since closing a descriptor of the database drops every POSIX lock
     // this process holds on it, SQLite's included.
     const int mainFd = ::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC);
@@ -535,14 +535,15 @@ Result<Started> startCopy(const QString &source, const QString &destination, Job
 
     control.setDescription(Tr::tr("Copying %1").arg(QFileInfo(source).fileName()));
     if (method != Method::BackupApi && hasDbpage(*db)) {
-        if ((method == Method::Auto || method == Method::KernelAndLog) && copy.journalMode == "wal"_L1
+        if ((method == Method::Auto || method == Method::MainAndLog) && copy.journalMode == "wal"_L1
             && mainFd >= 0) {
             auto copied = copyMainAndLog(*db, copy, mainFd, source, destination, control, sync);
             if (!copied)
                 return std::unexpected(copied.error());
             if (*copied)
                 return std::move(**copied);
-            qCDebug(lcSqlite) << "the kernel cannot copy" << source << "here; its pages are scanned";
+            qCDebug(lcSqlite) << "the main file of" << source << "is not the one open, or its log is"
+                              << "unusual; its pages are scanned";
         }
         copy.method = Method::Pages;
         auto scanned = copyPages(*db, copy, destination, control, sync);

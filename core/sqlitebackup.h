@@ -29,7 +29,7 @@ struct SqliteInfo
 // How a copy is made (see SqliteBackup), and how it was.
 enum class SqliteCopyMethod {
     Auto,         // asked for: the first of the three below that applies
-    KernelAndLog, // a WAL source: its main file by the kernel, its log's pages over it
+    MainAndLog,   // a WAL source: its main file copied (by the kernel where it can), its log's pages over it
     Pages,        // the dbpage scan, where this SQLite has it
     BackupApi,    // the online backup API, then a hashing pass
 };
@@ -57,11 +57,11 @@ struct SqliteCopy
  * transactions of a few MiB, so writers waiting on the lock get in between;
  * when one commits, the copy starts over, and after a few restarts it reads
  * the rest in one transaction so that a busy database cannot starve it.
- * A WAL source on a filesystem where the kernel can copy (copy_file_range)
- * is copied faster still: the main file by the kernel, then every page the
- * -wal may hold written over it from the same read transaction's dbpage
- * table, hashed as it goes. Without the dbpage table, the online backup API
- * is used and the copy hashed afterwards.
+ * A WAL source is copied faster still: its main file as it is, by the kernel
+ * (copy_file_range) where it can and streamed where it cannot (another
+ * filesystem), then every page the -wal may hold written over it from the
+ * same read transaction's dbpage table, hashed as it goes. Without the
+ * dbpage table, the online backup API is used and the copy hashed afterwards.
  */
 class SqliteBackup
 {

@@ -724,10 +724,6 @@
         <translation>그사이 "%1"이(가) 생겨서, 그 자리에 있던 %2은(는) "%3"에 보관했습니다.</translation>
     </message>
     <message>
-        <source>The kernel cannot copy "%1" to "%2".</source>
-        <translation>커널이 "%1"을(를) "%2"(으)로 복사할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Checking %1</source>
         <translation>%1 검사 중</translation>
     </message>

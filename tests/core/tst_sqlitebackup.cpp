@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace lifeboat;
@@ -80,7 +81,7 @@ private Q_SLOTS:
     void copiesWalContentNotYetCheckpointed_data()
     {
         QTest::addColumn<int>("method");
-        QTest::newRow("kernel and log") << int(SqliteBackup::Method::KernelAndLog);
+        QTest::newRow("kernel and log") << int(SqliteBackup::Method::MainAndLog);
         QTest::newRow("dbpage") << int(SqliteBackup::Method::Pages);
         QTest::newRow("backup-api") << int(SqliteBackup::Method::BackupApi);
     }
@@ -116,22 +117,39 @@ private Q_SLOTS:
         QCOMPARE(info->pageCount * info->pageSize, copy->size);
     }
 
-    void theKernelsCopyIsTheSnapshotPageForPage_data()
+    void aWalCopyIsTheSnapshotPageForPage_data()
     {
         QTest::addColumn<QString>("change"); // made while another process keeps the log from being checkpointed
-        QTest::newRow("rows changed in the log") << u"UPDATE t SET x = x || 'changed' WHERE rowid % 7 = 0;"_s;
-        QTest::newRow("grown past the main file in the log")
-            << u"INSERT INTO t SELECT x || 'more' FROM t; INSERT INTO t SELECT x || 'again' FROM t;"_s;
-        QTest::newRow("shrunk by a VACUUM in the log") << u"DELETE FROM t WHERE rowid % 2 = 0; VACUUM;"_s;
-        QTest::newRow("nothing in the log") << QString();
+        QTest::addColumn<bool>("elsewhere"); // the copy on another filesystem: streamed, not copied by the kernel
+        const QList<std::pair<const char *, QString>> changes{
+            {"rows changed in the log", u"UPDATE t SET x = x || 'changed' WHERE rowid % 7 = 0;"_s},
+            {"grown past the main file in the log",
+             u"INSERT INTO t SELECT x || 'more' FROM t; INSERT INTO t SELECT x || 'again' FROM t;"_s},
+            {"shrunk by a VACUUM in the log", u"DELETE FROM t WHERE rowid % 2 = 0; VACUUM;"_s},
+            {"nothing in the log", QString()},
+        };
+        for (const auto &[name, change] : changes) {
+            QTest::newRow(name) << change << false;
+            QTest::addRow("%s, on another filesystem", name) << change << true;
+        }
     }
 
-    // The main file copied by the kernel with the log's pages written over
-    // it must be byte for byte what the dbpage scan of the same state gives.
-    void theKernelsCopyIsTheSnapshotPageForPage()
+    // The main file copied with the log's pages written over it must be
+    // byte for byte what the dbpage scan of the same state gives, whether
+    // the kernel copied it or, across filesystems, it was streamed.
+    void aWalCopyIsTheSnapshotPageForPage()
     {
         QFETCH(QString, change);
+        QFETCH(bool, elsewhere);
         QTemporaryDir dir;
+        QTemporaryDir other(u"/dev/shm/lifeboat-test-XXXXXX"_s);
+        if (elsewhere) {
+            struct stat here{};
+            struct stat there{};
+            if (!other.isValid() || ::stat(QFile::encodeName(dir.path()).constData(), &here) != 0
+                || ::stat(QFile::encodeName(other.path()).constData(), &there) != 0 || here.st_dev == there.st_dev)
+                QSKIP("/dev/shm is not another filesystem here");
+        }
         const QString src = dir.filePath(u"app.db"_s);
         QVERIFY(test::execSql(src, u"PRAGMA journal_mode=WAL; CREATE TABLE t(x); WITH RECURSIVE n(i) AS"
                                    " (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
@@ -143,18 +161,18 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(src + u"-wal"_s).size() > 0, !change.isEmpty());
 
         JobControl control;
-        const QString byKernel = dir.filePath(u"kernel.db"_s);
+        const QString copied = (elsewhere ? other.path() : dir.path()) + u"/copy.db"_s;
         const QString scanned = dir.filePath(u"scanned.db"_s);
-        auto kernel = SqliteBackup::copy(src, byKernel, control, SqliteBackup::Method::Auto);
+        auto copy = SqliteBackup::copy(src, copied, control, SqliteBackup::Method::Auto);
         auto pages = SqliteBackup::copy(src, scanned, control, SqliteBackup::Method::Pages);
-        QVERIFY2(kernel && pages, qPrintable(!kernel ? kernel.error().message : pages.error().message));
-        QCOMPARE(kernel->method, SqliteBackup::Method::KernelAndLog);
+        QVERIFY2(copy && pages, qPrintable(!copy ? copy.error().message : pages.error().message));
+        QCOMPARE(copy->method, SqliteBackup::Method::MainAndLog);
         QCOMPARE(pages->method, SqliteBackup::Method::Pages);
-        QCOMPARE(kernel->sha256, test::sha256sum(byKernel));
-        QCOMPARE(kernel->sha256, pages->sha256);
-        QCOMPARE(kernel->size, pages->size);
-        QCOMPARE(test::queryValue(byKernel, u"PRAGMA integrity_check"_s), u"ok"_s);
-        QCOMPARE(test::queryValue(byKernel, u"SELECT count(*) FROM t"_s), test::queryValue(src, u"SELECT count(*) FROM t"_s));
+        QCOMPARE(copy->sha256, test::sha256sum(copied));
+        QCOMPARE(copy->sha256, pages->sha256);
+        QCOMPARE(copy->size, pages->size);
+        QCOMPARE(test::queryValue(copied, u"PRAGMA integrity_check"_s), u"ok"_s);
+        QCOMPARE(test::queryValue(copied, u"SELECT count(*) FROM t"_s), test::queryValue(src, u"SELECT count(*) FROM t"_s));
     }
 
     // A child process writes all the time; the copy must hold the writer's invariants.
@@ -162,7 +180,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("journalMode");
         QTest::addColumn<int>("method");
-        QTest::newRow("wal/kernel and log") << u"wal"_s << int(SqliteBackup::Method::KernelAndLog);
+        QTest::newRow("wal/kernel and log") << u"wal"_s << int(SqliteBackup::Method::MainAndLog);
         QTest::newRow("wal/dbpage") << u"wal"_s << int(SqliteBackup::Method::Pages);
         QTest::newRow("delete/dbpage") << u"delete"_s << int(SqliteBackup::Method::Auto);
         QTest::newRow("wal/backup-api") << u"wal"_s << int(SqliteBackup::Method::BackupApi);
