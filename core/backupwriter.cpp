@@ -28,6 +28,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcBackup, "lifeboat.core.backup", QtWarningMsg)
@@ -200,6 +202,33 @@ private:
         if (!QFileInfo(dest).isWritable())
             return fail(ErrorCode::NotWritable,
                         Tr::tr("The destination \"%1\" is not writable.").arg(dest), dest);
+        std::vector<std::pair<QString, FolderLock>> abandoned;
+        {
+            // The partial folder is claimed and locked, and the others are
+            // looked at, under a lock of the destination: a partial folder
+            // another backup could lock is one whose backup has ended
+            // without finishing it, never one that has just been made.
+            const FolderLock destination(dest, FolderLock::Mode::Wait);
+            if (auto ok = claimPartialFolder(dest); !ok)
+                return ok;
+            if (destination.isHeld() && m_partialLock.isHeld())
+                abandoned = lockAbandonedFolders(dest);
+        }
+        if (!abandoned.empty())
+            m_control.setDescription(Tr::tr("Removing what stopped backups left unfinished"));
+        for (auto &[path, lock] : abandoned) {
+            if (removePath(path))
+                m_report.removedUnfinished.append(path);
+            else
+                m_report.warnings.append(Tr::tr("Could not remove \"%1\", an unfinished backup left by a "
+                                                "backup that was stopped.")
+                                             .arg(path));
+        }
+        return {};
+    }
+
+    Result<void> claimPartialFolder(const QString &dest)
+    {
         // Claimed with mkdir, so two backups in the same second never share
         // (or clean up) each other's partial folder.
         const QString base = m_request.name + u'-' + m_report.manifest.timestampUtc;
@@ -215,9 +244,28 @@ private:
                 return made;
             m_final = dest + u'/' + setName;
             m_partial = partial;
+            m_partialLock = FolderLock(partial, FolderLock::Mode::Try);
             return {};
         }
         return fail(ErrorCode::NotWritable, Tr::tr("Too many backups named %1 in one second.").arg(base), dest);
+    }
+
+    // The partial folders in dest that no running backup holds, locked so
+    // that no other backup takes them too.
+    std::vector<std::pair<QString, FolderLock>> lockAbandonedFolders(const QString &dest) const
+    {
+        static const QRegularExpression partialName(u"^\\..+-\\d{8}_\\d{6}(-\\d+)?\\.partial$"_s);
+        std::vector<std::pair<QString, FolderLock>> found;
+        const QFileInfoList entries =
+            QDir(dest).entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+        for (const QFileInfo &entry : entries) {
+            const QString path = entry.absoluteFilePath();
+            if (path == m_partial || !partialName.match(entry.fileName()).hasMatch())
+                continue;
+            if (FolderLock lock(path, FolderLock::Mode::Try); lock.isHeld())
+                found.emplace_back(path, std::move(lock));
+        }
+        return found;
     }
 
     QString artifactPath(const QString &name) const { return m_partial + u'/' + name; }
@@ -479,6 +527,7 @@ private:
     ArtifactNames m_names;
     QList<Checksums::Entry> m_extraChecksums; // artifacts beside an item's own, such as schema.sql
     QString m_partial;
+    FolderLock m_partialLock; // held while this backup runs: its partial folder is in use
     QString m_final;
     bool m_done = false;
 };

@@ -31,13 +31,18 @@ struct BackupReport
     QString setPath;
     Manifest manifest;
     QStringList warnings;
+    // Hidden .partial folders in the destination that earlier backups left
+    // when they were stopped (killed, or the machine went down), removed.
+    QStringList removedUnfinished;
     bool integrityOk = true; // every database copy passed quick_check
 };
 
 /*
  * Writes one backup set: every source into a hidden .partial folder, then
  * manifest.json and checksums.txt, then one rename into place. A set that
- * exists is complete; a failed or cancelled backup leaves nothing behind.
+ * exists is complete; a failed or cancelled backup leaves nothing behind,
+ * and what a stopped one left is removed by the next backup to the same
+ * destination.
  */
 class BackupWriter
 {

@@ -15,10 +15,12 @@
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <ctime>
 #include <unistd.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +97,42 @@ Result<QString> copyFileSynced(const QString &from, const QString &to, JobContro
     if (auto ok = out.commit(); !ok)
         return std::unexpected(ok.error());
     return out.sha256();
+}
+
+FolderLock::FolderLock(const QString &path, Mode mode)
+    : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC))
+{
+    if (m_fd < 0)
+        return;
+    int rc;
+    do
+        rc = ::flock(m_fd, mode == Mode::Try ? LOCK_EX | LOCK_NB : LOCK_EX);
+    while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+FolderLock::~FolderLock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+FolderLock::FolderLock(FolderLock &&other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+{
+}
+
+FolderLock &FolderLock::operator=(FolderLock &&other) noexcept
+{
+    if (this != &other) {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = std::exchange(other.m_fd, -1);
+    }
+    return *this;
 }
 
 NewFile::NewFile(const QString &path)

@@ -50,6 +50,27 @@ private:
     bool m_kept = false;
 };
 
+// An advisory lock (flock) of a folder, held until it goes. The lock goes
+// with the process that holds it, however that process ends: a folder no one
+// holds a lock on is not in use by any running Lifeboat.
+class FolderLock
+{
+public:
+    enum class Mode { Wait, Try };
+    FolderLock() = default;
+    // Not held when the folder is a link, cannot be opened, the filesystem
+    // cannot lock, or (with Try) another process holds the lock.
+    FolderLock(const QString &path, Mode mode);
+    ~FolderLock();
+    FolderLock(FolderLock &&other) noexcept;
+    FolderLock &operator=(FolderLock &&other) noexcept;
+
+    bool isHeld() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+};
+
 // Copies up to length bytes from offset in `in` to the same offset in
 // `out`; returns how many, 0 at the end of `in`. The kernel copies
 // (copy_file_range) while `buffer` is empty; where it cannot (across

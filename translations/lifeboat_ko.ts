@@ -828,6 +828,14 @@
         <translation>1초 안에 %1(이)라는 백업이 너무 많습니다.</translation>
     </message>
     <message>
+        <source>Removing what stopped backups left unfinished</source>
+        <translation>멈춘 백업이 끝내지 못하고 남긴 것을 지우는 중</translation>
+    </message>
+    <message>
+        <source>Could not remove "%1", an unfinished backup left by a backup that was stopped.</source>
+        <translation>멈춘 백업이 남긴 끝나지 않은 백업 "%1"을(를) 지울 수 없습니다.</translation>
+    </message>
+    <message>
         <source>The current "%1" cannot be opened to fold its -wal in: %2</source>
         <translation>현재 "%1"을(를) 열어 -wal을 합칠 수 없습니다: %2</translation>
     </message>
@@ -1181,6 +1189,10 @@
     <message>
         <source>Manifest: %1</source>
         <translation>매니페스트: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1, left unfinished by a backup that was stopped.</source>
+        <translation>멈춘 백업이 끝내지 못하고 남긴 %1을(를) 지웠습니다.</translation>
     </message>
     <message>
         <source>List every backup under the folders: Lifeboat's sets and the runbooks' layouts (manifest-v1, manifest.json with checksums.txt, loose and gzip-compressed copies, pre-restore snapshots, JSONL stores), newest first.</source>
@@ -2339,6 +2351,10 @@
     <message>
         <source>Backed up to %1, but a database copy failed its quick check.</source>
         <translation>%1에 백업했지만 데이터베이스 사본 하나가 빠른 검사(quick_check)를 통과하지 못했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished backup(s) that stopped backups left.</source>
+        <translation><numerusform>멈춘 백업이 남긴 끝나지 않은 백업 %n개를 지웠습니다.</numerusform></translation>
     </message>
     <message>
         <source>Backup failed</source>

@@ -41,6 +41,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace lifeboat::ui {
@@ -413,6 +415,8 @@ void MainWindow::scanned()
             m_table->selectRow(row);
     }
     showCount();
+    if (!m_messageAfterScan.isEmpty())
+        statusBar()->showMessage(std::exchange(m_messageAfterScan, {}));
     updateActions();
     Q_EMIT backupsShown();
 }
@@ -480,10 +484,14 @@ void MainWindow::jobFinished()
     }
     const auto &result = static_cast<BackupJob *>(job)->result();
     if (result) {
-        statusBar()->showMessage(result->integrityOk
-                                     ? tr("Backed up to %1.").arg(result->setPath)
-                                     : tr("Backed up to %1, but a database copy failed its quick check.")
-                                           .arg(result->setPath));
+        QString message = result->integrityOk
+                              ? tr("Backed up to %1.").arg(result->setPath)
+                              : tr("Backed up to %1, but a database copy failed its quick check.")
+                                    .arg(result->setPath);
+        if (const auto removed = result->removedUnfinished.size())
+            message += u' ' + tr("Removed %n unfinished backup(s) that stopped backups left.", nullptr, int(removed));
+        statusBar()->showMessage(message);
+        m_messageAfterScan = message; // the list is searched again: said again once it is shown
         m_selectAfterScan = result->setPath;
         showDataSet();
     } else {

@@ -131,6 +131,7 @@ private:
     std::optional<Profile> m_profile;
     bool m_dataSetIsFolder = false;
     QString m_selectAfterScan; // a new backup to select once the list is shown
+    QString m_messageAfterScan; // what a backup said, said again once the list is shown
     QString m_scanProblem;
 
     QMenu *m_fileMenu = nullptr;

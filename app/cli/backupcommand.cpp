@@ -120,6 +120,8 @@ protected:
                             {u"manifest"_s, report->manifest.toJson()}};
             if (!report->warnings.isEmpty())
                 out.insert(u"warnings"_s, QJsonArray::fromStringList(report->warnings));
+            if (!report->removedUnfinished.isEmpty())
+                out.insert(u"removed_unfinished"_s, QJsonArray::fromStringList(report->removedUnfinished));
             printJson(out);
         } else {
             print(Tr::tr("Backed up %n item(s) to %1", nullptr, int(report->manifest.items.size()))
@@ -144,6 +146,8 @@ protected:
                           .arg(detail));
             }
             print(Tr::tr("Manifest: %1").arg(report->setPath + u"/manifest.json"_s) + u'\n');
+            for (const QString &path : std::as_const(report->removedUnfinished))
+                print(Tr::tr("Removed %1, left unfinished by a backup that was stopped.").arg(path) + u'\n');
         }
         return report->integrityOk ? ExitOk : ExitProblem;
     }

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -407,6 +408,102 @@ private Q_SLOTS:
             if (kill.point == "backup-renamed"_L1)
                 QCOMPARE(listed.size(), 1);
         }
+    }
+
+    // A backup that was stopped leaves its hidden .partial folder. The next
+    // backup to the same destination removes it, but never the folder of a
+    // backup still running (here one paused with SIGSTOP), nor anything that
+    // only looks like one.
+    void theNextBackupRemovesWhatAStoppedOneLeft()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const QString out = dir.filePath(u"out"_s);
+        const auto partials = [&out] {
+            return QDir(out).entryList({u".*.partial"_s}, QDir::Dirs | QDir::Hidden | QDir::System, QDir::Name);
+        };
+
+        QProcess stopped;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LIFEBOAT_FAULT"_s, u"backup-item-written"_s);
+        stopped.setProcessEnvironment(env);
+        stopped.start(QStringLiteral(LIFEBOAT_CLI), {u"backup"_s, u"--db"_s, dir.filePath(u"data/app.db"_s),
+                                                     u"--out"_s, out, u"--name"_s, u"app"_s});
+        QVERIFY(stopped.waitForFinished(60000));
+        QCOMPARE(stopped.exitStatus(), QProcess::CrashExit);
+        const QStringList left = partials();
+        QCOMPARE(left.size(), 1);
+
+        // Look-alikes: a folder of the user's, and a link to a folder outside.
+        QVERIFY(test::writeFile(out + u"/.notes.partial/keep.txt"_s, "mine"_ba));
+        QVERIFY(test::writeFile(dir.filePath(u"outside/keep.txt"_s), "mine"_ba));
+        QVERIFY(QFile::link(dir.filePath(u"outside"_s), out + u"/.app-20250101_000000.partial"_s));
+
+        // A slow backup, paused once it is writing: its folder is in use.
+        for (int i = 0; i < 48; ++i) {
+            QByteArray noise(1 << 20, Qt::Uninitialized);
+            QRandomGenerator(i + 1).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+            QVERIFY(test::writeFile(dir.filePath(u"data/big/%1.bin"_s.arg(i)), noise));
+        }
+        QProcess running;
+        running.start(QStringLiteral(LIFEBOAT_CLI), {u"backup"_s, u"--assets"_s, dir.filePath(u"data/big"_s),
+                                                     u"--out"_s, out, u"--name"_s, u"big"_s,
+                                                     u"--compression"_s, u"gzip"_s, u"--json"_s});
+        QVERIFY(running.waitForStarted());
+        const auto cleanUp = qScopeGuard([&running] {
+            ::kill(pid_t(running.processId()), SIGCONT);
+            running.kill();
+            running.waitForFinished();
+        });
+        QString inUse;
+        QElapsedTimer waited;
+        waited.start();
+        while (inUse.isEmpty() && running.state() == QProcess::Running && waited.elapsed() < 30000) {
+            for (const QString &name : partials()) {
+                if (name.startsWith(u".big-"_s) && !QDir(out + u'/' + name).isEmpty()) {
+                    QCOMPARE(::kill(pid_t(running.processId()), SIGSTOP), 0);
+                    inUse = name;
+                }
+            }
+            QThread::msleep(2);
+        }
+        QVERIFY2(!inUse.isEmpty(), "the slow backup was never caught writing");
+        QVERIFY(!partials().contains(left.first())); // it removed what the stopped one left
+
+        const auto next = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s,
+                                        u"--name"_s, u"app"_s, u"--json"_s}, dir.path());
+        QCOMPARE(next.exitCode, 0);
+        QVERIFY(!next.json().contains(u"removed_unfinished"_s));
+        QVERIFY(partials().contains(inUse));
+        QCOMPARE(test::readFile(out + u"/.notes.partial/keep.txt"_s), "mine"_ba);
+        QCOMPARE(test::readFile(dir.filePath(u"outside/keep.txt"_s)), "mine"_ba);
+        QVERIFY(QFileInfo(out + u"/.app-20250101_000000.partial"_s).isSymLink());
+
+        // Let go, the paused backup finishes its set, and reports what it removed.
+        QCOMPARE(::kill(pid_t(running.processId()), SIGCONT), 0);
+        QVERIFY(running.waitForFinished(120000));
+        QCOMPARE(running.exitCode(), 0);
+        const QJsonObject report = QJsonDocument::fromJson(running.readAllStandardOutput()).object();
+        QCOMPARE(report.value(u"removed_unfinished"_s).toArray(),
+                 QJsonArray{QDir::cleanPath(out + u'/' + left.first())});
+        QCOMPARE(test::runCli({u"verify"_s, report.value(u"set"_s).toString()}, dir.path()).exitCode, 0);
+        QCOMPARE(partials(), (QStringList{u".app-20250101_000000.partial"_s, u".notes.partial"_s}));
+
+        // Said in words too.
+        QProcess again;
+        again.setProcessEnvironment(env);
+        again.start(QStringLiteral(LIFEBOAT_CLI), {u"backup"_s, u"--db"_s, dir.filePath(u"data/app.db"_s),
+                                                   u"--out"_s, out, u"--name"_s, u"app"_s});
+        QVERIFY(again.waitForFinished(60000));
+        QStringList leftAgain = partials();
+        leftAgain.removeAll(u".app-20250101_000000.partial"_s);
+        leftAgain.removeAll(u".notes.partial"_s);
+        QCOMPARE(leftAgain.size(), 1);
+        const auto words = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s}, dir.path());
+        QCOMPARE(words.exitCode, 0);
+        QVERIFY2(words.out.contains("Removed " + QFile::encodeName(out + u'/' + leftAgain.first())
+                                    + ", left unfinished by a backup that was stopped."),
+                 words.out.constData());
     }
 
     void listFindsEveryRunbookLayout()

@@ -31,6 +31,7 @@
 #include <QToolButton>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -187,12 +188,19 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(u"backups"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList());
 
+        // What a backup that was killed left: removed by the next, and said.
+        const QString left = dir.filePath(u"backups/.app-20250101_000000.partial"_s);
+        QVERIFY(test::writeFile(left + u"/app.db"_s, "half a copy"_ba));
         shown.clear();
         window.backUpNow();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.last().constFirst().toBool(), true);
+        QVERIFY(!QFileInfo::exists(left));
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
         QCOMPARE(window.backupModel()->rowCount(), 1);
+        const QString said = window.statusBar()->currentMessage(); // still, once the list is shown
+        QVERIFY2(said.startsWith(u"Backed up to "_s) && said.contains(u"Removed 1 unfinished backup"_s),
+                 qPrintable(said));
         QCOMPARE(window.inspector()->shownPath(), window.backupModel()->entry(0)->path);
 
         // Verified now, so the newest good backup is minutes old: green.
