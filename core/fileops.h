@@ -98,5 +98,9 @@ bool removePath(const QString &path);
 // Tests kill the process at a named point (the environment variable
 // LIFEBOAT_FAULT) to prove that a crash there loses nothing.
 void faultPoint(const char *name);
+inline void faultPoint(const QByteArray &name)
+{
+    faultPoint(name.constData());
+}
 
 } // namespace lifeboat

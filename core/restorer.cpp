@@ -286,22 +286,32 @@ bool snapshotByMove(const RestoreTarget &t, const RestoreOptions &options)
 // recovery finds it. Returns where the old data is now: keep, the staging
 // path should keep be taken after the exchange, or nowhere.
 Result<QString> exchangeIn(const QString &staging, const QString &target, const QString &keep,
-                           const char *exchanged)
+                           const QByteArray &what)
 {
     const QByteArray s = QFile::encodeName(staging);
     const QByteArray t = QFile::encodeName(target);
     const QByteArray k = QFile::encodeName(keep);
+    // Tests take the other ways here with LIFEBOAT_NO_EXCHANGE: "link" as on
+    // a filesystem that cannot exchange (NFS, FAT), "rename" as on one that
+    // can neither exchange nor link.
+    static const QByteArray pretend = qgetenv("LIFEBOAT_NO_EXCHANGE");
+    const int exchangeError = !pretend.isEmpty() ? EINVAL
+                              : ::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, t.constData(), RENAME_EXCHANGE) == 0
+                                  ? 0
+                                  : errno;
     QString old;
-    if (::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, t.constData(), RENAME_EXCHANGE) == 0) {
-        faultPoint(exchanged);
+    if (exchangeError == 0) {
+        faultPoint(what + "-exchanged");
         old = staging;
         if (!keep.isEmpty()
             && ::renameat2(AT_FDCWD, s.constData(), AT_FDCWD, k.constData(), RENAME_NOREPLACE) == 0)
             old = keep;
-    } else if (errno != EINVAL && errno != ENOSYS) {
-        return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
-    } else if (!keep.isEmpty() && !QFileInfo(target).isDir() && ::link(t.constData(), k.constData()) == 0) {
+    } else if (exchangeError != EINVAL && exchangeError != ENOSYS) {
+        return std::unexpected(errorFromErrno(exchangeError, target, FileAction::Rename));
+    } else if (!keep.isEmpty() && !QFileInfo(target).isDir() && pretend != "rename"
+               && ::link(t.constData(), k.constData()) == 0) {
         // This filesystem cannot exchange: the old file keeps a second name, and the new one replaces it.
+        faultPoint(what + "-linked");
         if (::rename(s.constData(), t.constData()) != 0) {
             const int err = errno;
             ::unlink(k.constData());
@@ -313,6 +323,7 @@ Result<QString> exchangeIn(const QString &staging, const QString &target, const 
         old = keep.isEmpty() ? staging + u".old"_s : keep;
         if (::rename(t.constData(), QFile::encodeName(old).constData()) != 0)
             return std::unexpected(errorFromErrno(errno, target, FileAction::Rename));
+        faultPoint(what + "-moved-aside");
         if (::rename(s.constData(), t.constData()) != 0) {
             const int err = errno;
             if (::rename(QFile::encodeName(old).constData(), t.constData()) != 0)
@@ -379,7 +390,7 @@ Result<QString> swapFileIn(const QString &staging, const QString &target, bool d
         faultPoint("logs-removed");
     }
     if (exists && !keep.isEmpty()) {
-        auto old = exchangeIn(staging, target, keep, "file-exchanged");
+        auto old = exchangeIn(staging, target, keep, "file"_ba);
         // A snapshot is private, as a backup's artifacts are (a link is left as it is).
         if (old && !old->isEmpty())
             ::fchmodat(AT_FDCWD, QFile::encodeName(*old).constData(), 0600, AT_SYMLINK_NOFOLLOW);
@@ -408,7 +419,7 @@ Result<QString> swapFolderIn(const QString &staging, const QString &target, cons
         return QString();
     }
     ::chmod(s.constData(), st.st_mode & 07777);
-    return exchangeIn(staging, target, keep, "folder-exchanged");
+    return exchangeIn(staging, target, keep, "folder"_ba);
 }
 
 class Run

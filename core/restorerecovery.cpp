@@ -70,13 +70,29 @@ bool replaced(const InterruptedRestore::Target &t)
 // prepared, and a snapshot of data that was never replaced, go.
 Result<void> tidy(const InterruptedRestore::Target &t)
 {
+    // Moved aside where the filesystem cannot exchange, and stopped before
+    // the new data went in: the old data goes back in its place, with its
+    // own name and mode, as if the run had stopped just before.
+    if (t.existed && fileIdentity(t.target).isEmpty()) {
+        for (const QString &aside : {t.snapshot, t.staging + u".old"_s}) {
+            if (aside.isEmpty() || fileIdentity(aside) != t.identity)
+                continue;
+            if (::rename(QFile::encodeName(aside).constData(), QFile::encodeName(t.target).constData()) != 0)
+                return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
+            break;
+        }
+    }
     if (!t.identity.isEmpty() && fileIdentity(t.staging) == t.identity && !t.snapshot.isEmpty()
         && !QFileInfo::exists(t.snapshot)) {
         if (::rename(QFile::encodeName(t.staging).constData(), QFile::encodeName(t.snapshot).constData()) != 0)
             return std::unexpected(errorFromErrno(errno, t.snapshot, FileAction::Rename));
-        if (t.type != ItemType::Assets) // private, as the run makes it
-            ::fchmodat(AT_FDCWD, QFile::encodeName(t.snapshot).constData(), 0600, AT_SYMLINK_NOFOLLOW);
     }
+    // The old file kept as the snapshot (exchanged out, or moved aside where
+    // the filesystem cannot exchange) is private, as the run makes it.
+    // (A second name of the file still in place is left as it is, and goes below.)
+    if (!t.identity.isEmpty() && fileIdentity(t.snapshot) == t.identity && replaced(t)
+        && t.type != ItemType::Assets)
+        ::fchmodat(AT_FDCWD, QFile::encodeName(t.snapshot).constData(), 0600, AT_SYMLINK_NOFOLLOW);
     for (const QString &leftover : {t.staging, t.staging + u".rollback"_s, t.staging + u".old"_s}) {
         if (!t.identity.isEmpty() && fileIdentity(leftover) == t.identity)
             continue; // the old data itself, kept where it is
@@ -84,9 +100,17 @@ Result<void> tidy(const InterruptedRestore::Target &t)
             return fail(ErrorCode::NotWritable, Tr::tr("Could not remove \"%1\".").arg(leftover), leftover);
     }
     // Never replaced: a snapshot of data that is still in place, perhaps half
-    // copied, or a second name of the very file in place.
-    if (!replaced(t) && !t.snapshot.isEmpty() && t.type != ItemType::Assets && !removePath(t.snapshot))
-        return fail(ErrorCode::NotWritable, Tr::tr("Could not remove \"%1\".").arg(t.snapshot), t.snapshot);
+    // copied, or a second name of the very file in place; with the logs
+    // anything that opened it by that name left beside it.
+    if (replaced(t) || t.snapshot.isEmpty() || t.type == ItemType::Assets)
+        return {};
+    QStringList names{t.snapshot};
+    if (t.type == ItemType::Database)
+        names << t.snapshot + u"-wal"_s << t.snapshot + u"-shm"_s << t.snapshot + u"-journal"_s;
+    for (const QString &name : std::as_const(names)) {
+        if (!removePath(name))
+            return fail(ErrorCode::NotWritable, Tr::tr("Could not remove \"%1\".").arg(name), name);
+    }
     return {};
 }
 

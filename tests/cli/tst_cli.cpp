@@ -693,11 +693,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("point");
         QTest::addColumn<bool>("smokeFails");
         QTest::addColumn<QString>("action");
+        QTest::addColumn<QByteArray>("filesystem"); // LIFEBOAT_NO_EXCHANGE: what it cannot do
         const struct
         {
             const char *name;
             const char *point;
             bool smokeFails;
+            const char *cannot = "";
         } points[] = {
             {"after the snapshots", "snapshots-taken", false},
             {"after staging", "staged", false},
@@ -706,11 +708,16 @@ private Q_SLOTS:
             {"after the first swap", "swapped", false},
             {"folder exchanged, not yet kept", "folder-exchanged", false},
             {"during the rollback", "rolling-back", true},
+            // Where the filesystem cannot exchange, two renames or a link and a rename.
+            {"no exchange: database linked, not yet replaced", "file-linked", false, "link"},
+            {"no exchange: folder moved aside, not yet replaced", "folder-moved-aside", false, "link"},
+            {"no exchange nor link: database moved aside, not yet replaced", "file-moved-aside", false, "rename"},
+            {"no exchange: during the rollback", "rolling-back", true, "link"},
         };
         for (const auto &p : points) {
             for (const char *action : {"finish", "undo"})
-                QTest::addRow("%s, then %s", p.name, action)
-                    << QString::fromLatin1(p.point) << p.smokeFails << QString::fromLatin1(action);
+                QTest::addRow("%s, then %s", p.name, action) << QString::fromLatin1(p.point) << p.smokeFails
+                                                             << QString::fromLatin1(action) << QByteArray(p.cannot);
         }
     }
 
@@ -722,6 +729,11 @@ private Q_SLOTS:
         QFETCH(QString, point);
         QFETCH(bool, smokeFails);
         QFETCH(QString, action);
+        QFETCH(QByteArray, filesystem);
+        // For every run of the CLI below, the recovery's too.
+        if (!filesystem.isEmpty())
+            qputenv("LIFEBOAT_NO_EXCHANGE", filesystem);
+        const auto forget = qScopeGuard([] { qunsetenv("LIFEBOAT_NO_EXCHANGE"); });
         for (int round = 0, rounds = test::faultRounds(1); round < rounds; ++round) {
             QTemporaryDir dir;
             QTemporaryDir home;
@@ -742,6 +754,7 @@ private Q_SLOTS:
             }
             QVERIFY(test::writeFile(assets + u"/added-later.txt"_s, "later\n"_ba));
             const auto oldAssets = contentOf(assets);
+            const QFile::Permissions mode = QFileInfo(db).permissions();
             QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
                                     "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}],"
                                     " \"smoke_checks\": [{\"type\": \"sql\", \"query\": \"SELECT count(*) FROM notes\","
@@ -754,13 +767,25 @@ private Q_SLOTS:
             QCOMPARE(killed.exitCode, -1); // killed where we asked
 
             // Old or new, whole and sound, and the snapshots as the data was.
+            // Without an exchange, a target can be missing between its two
+            // renames, with its old data in its snapshot.
             bool lost = false;
-            const QString rows = test::queryValue(db, u"SELECT count(*) FROM notes"_s);
-            lost = lost || (rows != "4"_L1 && rows != "2"_L1);
-            lost = lost || test::queryValue(db, u"PRAGMA integrity_check"_s) != "ok"_L1;
-            const auto assetsNow = contentOf(assets);
-            lost = lost || (assetsNow != oldAssets && assetsNow != newAssets);
             const QDir data(dir.filePath(u"data"_s));
+            const bool between = point.endsWith("-moved-aside"_L1);
+            QString rows;
+            if (between && !QFileInfo::exists(db)) {
+                lost = lost || data.entryList({u"app.pre_restore.*"_s}).isEmpty();
+            } else {
+                rows = test::queryValue(db, u"SELECT count(*) FROM notes"_s);
+                lost = lost || (rows != "4"_L1 && rows != "2"_L1);
+                lost = lost || test::queryValue(db, u"PRAGMA integrity_check"_s) != "ok"_L1;
+            }
+            if (between && !QFileInfo::exists(assets)) {
+                lost = lost || data.entryList({u"assets.pre_restore.*"_s}).isEmpty();
+            } else {
+                const auto assetsNow = contentOf(assets);
+                lost = lost || (assetsNow != oldAssets && assetsNow != newAssets);
+            }
             for (const QString &name : data.entryList({u"app.pre_restore.*"_s})) {
                 const QString snapshot = data.filePath(name);
                 lost = lost || test::queryValue(snapshot, u"PRAGMA integrity_check"_s) != "ok"_L1
@@ -787,7 +812,7 @@ private Q_SLOTS:
             const QStringList leftovers = data.entryList({u".*lifeboat-staging*"_s}, QDir::AllEntries | QDir::Hidden);
             // A database's snapshot is private, also when recovery gave the old file its name.
             QStringList readable;
-            for (const QString &name : data.entryList({u"app.pre_restore.*"_s})) {
+            for (const QString &name : data.entryList({u"app.pre_restore.*.db"_s})) {
                 if (QFileInfo(data.filePath(name)).permissions() & (QFile::ReadGroup | QFile::ReadOther))
                     readable.append(name);
             }
@@ -799,12 +824,78 @@ private Q_SLOTS:
             test::recordFault(u"restore killed"_s, survived, lost);
             QVERIFY2(!lost, qPrintable(u"rows %1; "_s.arg(rows) + QString::fromUtf8(settled.out + settled.err)));
             QVERIFY2(readable.isEmpty(), qPrintable(readable.join(u", "_s)));
+            QCOMPARE(QFileInfo(db).permissions(), mode); // finished or undone, the database's own mode
             QVERIFY2(told, next.err.constData());
             QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
             QCOMPARE(interrupted.size(), 1);
             QCOMPARE(interrupted.first().toObject().value(u"backup"_s).toString(), set);
             QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
             QVERIFY2(after.json().value(u"interrupted"_s).toArray().isEmpty(), after.out.constData());
+        }
+    }
+
+    void restoresWhereTheFilesystemCannotExchange_data()
+    {
+        QTest::addColumn<QByteArray>("cannot"); // LIFEBOAT_NO_EXCHANGE
+        QTest::addColumn<bool>("smokeFails");
+        for (const char *cannot : {"link", "rename"}) {
+            QTest::addRow("no exchange (%s), restored", cannot) << QByteArray(cannot) << false;
+            QTest::addRow("no exchange (%s), rolled back", cannot) << QByteArray(cannot) << true;
+        }
+    }
+
+    // Where the filesystem cannot exchange two names (NFS, FAT), the old
+    // data is linked or moved aside instead: restored or rolled back, the
+    // result and the snapshots are the same as with the exchange.
+    void restoresWhereTheFilesystemCannotExchange()
+    {
+        QFETCH(QByteArray, cannot);
+        QFETCH(bool, smokeFails);
+        QTemporaryDir dir;
+        QTemporaryDir home;
+        QVERIFY(makeApp(dir.path()));
+        const QString db = dir.filePath(u"data/app.db"_s);
+        const QString assets = dir.filePath(u"data/assets"_s);
+        const auto backup = test::runCliAt(home.path(), {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--assets"_s,
+                                                         u"data/assets"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                           dir.path());
+        const QString set = backup.json().value(u"set"_s).toString();
+        QVERIFY2(!set.isEmpty(), backup.err.constData());
+        const auto newAssets = contentOf(assets);
+        QVERIFY(test::execSql(db, u"INSERT INTO notes(body) VALUES ('three'), ('four')"_s));
+        QVERIFY(test::writeFile(assets + u"/added-later.txt"_s, "later\n"_ba));
+        const auto oldAssets = contentOf(assets);
+        const QString oldDb = test::sha256sum(db);
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}],"
+                                " \"smoke_checks\": [{\"type\": \"sql\", \"query\": \"SELECT count(*) FROM notes\","
+                                " \"expect\": \"" + QByteArray(smokeFails ? "99" : "2") + "\"}]}"));
+
+        const auto run = test::runProgram(QStringLiteral(LIFEBOAT_CLI),
+                                          {u"restore"_s, set, u"--yes"_s, u"--profile"_s, u"lifeboat.json"_s, u"--json"_s},
+                                          dir.path(), 60000,
+                                          {{u"LIFEBOAT_NO_EXCHANGE"_s, QString::fromLatin1(cannot)},
+                                           {u"LIFEBOAT_HOME"_s, home.path()}});
+        QCOMPARE(run.exitCode, smokeFails ? 1 : 0);
+        QCOMPARE(test::queryValue(db, u"SELECT count(*) FROM notes"_s), smokeFails ? u"4"_s : u"2"_s);
+        QCOMPARE(test::queryValue(db, u"PRAGMA integrity_check"_s), u"ok"_s);
+        QCOMPARE(contentOf(assets), smokeFails ? oldAssets : newAssets);
+        const QDir data(dir.filePath(u"data"_s));
+        QCOMPARE(data.entryList({u".*lifeboat-staging*"_s}, QDir::AllEntries | QDir::Hidden), QStringList());
+        const QStringList dbSnapshots = data.entryList({u"app.pre_restore.*"_s});
+        const QStringList assetSnapshots = data.entryList({u"assets.pre_restore.*"_s});
+        if (smokeFails) {
+            // Rolled back: the old data is in place again, and nothing is kept beside it.
+            QCOMPARE(test::sha256sum(db), oldDb);
+            QCOMPARE(dbSnapshots, QStringList());
+            QCOMPARE(assetSnapshots, QStringList());
+        } else {
+            QCOMPARE(dbSnapshots.size(), 1);
+            QCOMPARE(test::sha256sum(data.filePath(dbSnapshots.first())), oldDb);
+            QCOMPARE(QFileInfo(data.filePath(dbSnapshots.first())).permissions() & 0x7777,
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+            QCOMPARE(assetSnapshots.size(), 1);
+            QCOMPARE(contentOf(data.filePath(assetSnapshots.first())), oldAssets);
         }
     }
 
