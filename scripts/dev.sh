@@ -35,7 +35,7 @@ Commands:
                  lifeboat instead); without a display it runs under Xvfb and
                  saves a screenshot
   bench [ARGS]   build, then time Lifeboat against the plain tools (bench/bench.py;
-                 --quick for small data)
+                 --quick for small data, --scratch DIR to write elsewhere)
   shell          an interactive shell in the build environment
   exec CMD...    run CMD in the build environment with the freshly built
                  lifeboat and lifeboat-cli on PATH; returns CMD's exit code
