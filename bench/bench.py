@@ -236,16 +236,18 @@ def machine_limits(database, scratch):
 
     block = random.Random(1).randbytes(16 * MiB)
     rates = []
-    for i in range(3):
-        os.sync()
-        start = time.perf_counter()
-        with open(scratch / f"disk-{i}", "wb", buffering=0) as stream:
-            for j in range(64):
-                stream.write(block[j:] + block[:j])  # no two chunks alike
-            os.fsync(stream.fileno())
-        rates.append(64 * 16 * MiB / (time.perf_counter() - start))
-    for i in range(3):
-        (scratch / f"disk-{i}").unlink()
+    try:
+        for i in range(3):
+            os.sync()
+            start = time.perf_counter()
+            with open(scratch / f"disk-{i}", "wb", buffering=0) as stream:
+                for j in range(64):
+                    stream.write(block[j:] + block[:j])  # no two chunks alike
+                os.fsync(stream.fileno())
+            rates.append(64 * 16 * MiB / (time.perf_counter() - start))
+    finally:
+        for i in range(3):
+            (scratch / f"disk-{i}").unlink(missing_ok=True)
     GB = 1e9
     return (f"SHA-256 of a file in the page cache: sha256sum {sha256sum_rate / GB:.2f} GB/s, "
             f"OpenSSL {openssl_rate / GB:.2f} GB/s; new data written and fsynced: "

@@ -26,6 +26,7 @@
 #include <fcntl.h>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include <vector>
@@ -43,6 +44,30 @@ QString operatorName()
     if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
         return QString::fromLocal8Bit(pw->pw_name);
     return qEnvironmentVariable("USER");
+}
+
+// Whether path is on a network or FUSE filesystem, where a lock one machine
+// takes need not keep another from taking it too.
+bool isSharedFilesystem(const QString &path)
+{
+    struct statfs fs{};
+    if (::statfs(QFile::encodeName(path).constData(), &fs) != 0)
+        return true;
+    switch (quint32(fs.f_type)) {
+    case 0x6969:     // NFS
+    case 0x517B:     // SMB
+    case 0xFF534D42: // CIFS
+    case 0xFE534D42: // SMB2
+    case 0x65735546: // FUSE (sshfs, rclone ...)
+    case 0x00C36400: // Ceph
+    case 0x01021997: // 9P
+    case 0x5346414F: // AFS
+    case 0x47504653: // GPFS
+    case 0x0BD00BD0: // Lustre
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Files a glob names: the pattern applies to the last path component.
@@ -208,10 +233,12 @@ private:
             // looked at, under a lock of the destination: a partial folder
             // another backup could lock is one whose backup has ended
             // without finishing it, never one that has just been made.
-            const FolderLock destination(dest, FolderLock::Mode::Wait);
+            // On a filesystem shared between machines, a lock may not reach
+            // the others: nothing is removed there.
+            const FolderLock destination(QFileInfo(dest).canonicalFilePath(), FolderLock::Mode::Wait);
             if (auto ok = claimPartialFolder(dest); !ok)
                 return ok;
-            if (destination.isHeld() && m_partialLock.isHeld())
+            if (destination.isHeld() && m_partialLock.isHeld() && !isSharedFilesystem(dest))
                 abandoned = lockAbandonedFolders(dest);
         }
         if (!abandoned.empty())

@@ -16,6 +16,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -77,7 +78,9 @@ Result<void> tidy(const InterruptedRestore::Target &t)
         for (const QString &aside : {t.snapshot, t.staging + u".old"_s}) {
             if (aside.isEmpty() || fileIdentity(aside) != t.identity)
                 continue;
-            if (::rename(QFile::encodeName(aside).constData(), QFile::encodeName(t.target).constData()) != 0)
+            if (::renameat2(AT_FDCWD, QFile::encodeName(aside).constData(), AT_FDCWD,
+                            QFile::encodeName(t.target).constData(), RENAME_NOREPLACE)
+                != 0)
                 return std::unexpected(errorFromErrno(errno, t.target, FileAction::Rename));
             break;
         }

@@ -829,11 +829,11 @@
     </message>
     <message>
         <source>Removing what stopped backups left unfinished</source>
-        <translation>멈춘 백업이 끝내지 못하고 남긴 것을 지우는 중</translation>
+        <translation>중단된 백업이 끝내지 못한 것을 지우는 중</translation>
     </message>
     <message>
         <source>Could not remove "%1", an unfinished backup left by a backup that was stopped.</source>
-        <translation>멈춘 백업이 남긴 끝나지 않은 백업 "%1"을(를) 지울 수 없습니다.</translation>
+        <translation>중단된 백업이 남긴 미완성 백업 "%1"을(를) 지우지 못했습니다.</translation>
     </message>
     <message>
         <source>The current "%1" cannot be opened to fold its -wal in: %2</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>Removed %1, left unfinished by a backup that was stopped.</source>
-        <translation>멈춘 백업이 끝내지 못하고 남긴 %1을(를) 지웠습니다.</translation>
+        <translation>중단된 백업이 남긴 %1을(를) 지웠습니다.</translation>
     </message>
     <message>
         <source>List every backup under the folders: Lifeboat's sets and the runbooks' layouts (manifest-v1, manifest.json with checksums.txt, loose and gzip-compressed copies, pre-restore snapshots, JSONL stores), newest first.</source>
@@ -2354,7 +2354,7 @@
     </message>
     <message numerus="yes">
         <source>Removed %n unfinished backup(s) that stopped backups left.</source>
-        <translation><numerusform>멈춘 백업이 남긴 끝나지 않은 백업 %n개를 지웠습니다.</numerusform></translation>
+        <translation><numerusform>중단된 백업이 남긴 미완성 백업 %n개를 지웠습니다.</numerusform></translation>
     </message>
     <message>
         <source>Backup failed</source>

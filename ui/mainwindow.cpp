@@ -373,6 +373,7 @@ void MainWindow::showDataSet()
     const QString path = currentDataSet();
     m_inspector->showEntry(nullptr);
     if (path.isEmpty()) {
+        m_messageAfterScan.clear();
         m_profile.reset();
         m_model->setEntries({});
         m_status->clear();
@@ -415,8 +416,8 @@ void MainWindow::scanned()
             m_table->selectRow(row);
     }
     showCount();
-    if (!m_messageAfterScan.isEmpty())
-        statusBar()->showMessage(std::exchange(m_messageAfterScan, {}));
+    if (const QString said = std::exchange(m_messageAfterScan, {}); !said.isEmpty() && m_scanProblem.isEmpty())
+        statusBar()->showMessage(said);
     updateActions();
     Q_EMIT backupsShown();
 }

@@ -451,7 +451,8 @@ private Q_SLOTS:
                                                      u"--compression"_s, u"gzip"_s, u"--json"_s});
         QVERIFY(running.waitForStarted());
         const auto cleanUp = qScopeGuard([&running] {
-            ::kill(pid_t(running.processId()), SIGCONT);
+            if (running.processId() > 0)
+                ::kill(pid_t(running.processId()), SIGCONT);
             running.kill();
             running.waitForFinished();
         });
@@ -465,7 +466,8 @@ private Q_SLOTS:
                     inUse = name;
                 }
             }
-            QThread::msleep(2);
+            if (inUse.isEmpty())
+                running.waitForFinished(2); // and notices if it ended
         }
         QVERIFY2(!inUse.isEmpty(), "the slow backup was never caught writing");
         QVERIFY(!partials().contains(left.first())); // it removed what the stopped one left
