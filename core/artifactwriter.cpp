@@ -55,12 +55,17 @@ ArtifactWriter::ArtifactWriter(const QString &path, JobControl *control, Sync sy
     : m_path(path)
     , m_control(control)
     , m_sync(sync)
-    , m_hashing(std::make_unique<BlockPipeline>([this](QByteArrayView block) { m_hash.update(block); }))
+    , m_hashing(std::make_unique<BlockPipeline>([this](QByteArrayView block) {
+        if (m_sync == Sync::Direct)
+            writeDirect(block);
+        m_hash.update(block);
+    }))
 {
 }
 
 ArtifactWriter::~ArtifactWriter()
 {
+    m_hashing.reset(); // no block is still being written
     if (m_fd >= 0)
         ::close(m_fd);
     if (m_created && !m_committed)
@@ -76,6 +81,10 @@ Result<void> ArtifactWriter::create()
     m_created = true;
     // The umask may have taken bits away; it must not have added any.
     ::fchmod(m_fd, 0600);
+    if (m_sync == Sync::Direct) {
+        m_aligned.reset(static_cast<char *>(std::aligned_alloc(DirectAlignment, BlockPipeline::BlockSize)));
+        bypassCache(m_aligned != nullptr);
+    }
     m_buffer = m_hashing->takeBuffer();
     QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     return {};
@@ -130,8 +139,64 @@ Result<void> ArtifactWriter::writeOut(QByteArrayView data)
     return {};
 }
 
+// O_DIRECT on or off; where the filesystem cannot, the page cache it is.
+void ArtifactWriter::bypassCache(bool bypass)
+{
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    m_bypassing = bypass && flags >= 0 && ::fcntl(m_fd, F_SETFL, flags | O_DIRECT) == 0;
+    if (!m_bypassing && flags >= 0 && (flags & O_DIRECT))
+        ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT);
+}
+
+// Whole aligned blocks go straight to the disk from an aligned buffer; the
+// artifact's last few bytes (only its last block is short) through the page
+// cache, as does everything on a filesystem that refuses O_DIRECT.
+void ArtifactWriter::writeDirect(QByteArrayView block)
+{
+    if (m_directErrno.load() != 0)
+        return;
+    const auto writeAll = [this](const char *data, qsizetype size) {
+        for (qsizetype off = 0; off < size;) {
+            const ssize_t n = ::write(m_fd, data + off, size_t(size - off));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return errno;
+            off += n;
+        }
+        return 0;
+    };
+    qsizetype direct = m_bypassing ? block.size() / DirectAlignment * DirectAlignment : 0;
+    if (direct > 0) {
+        std::memcpy(m_aligned.get(), block.data(), size_t(direct));
+        if (const int err = writeAll(m_aligned.get(), direct); err == EINVAL) {
+            bypassCache(false); // refused after all: through the page cache
+            direct = 0;
+        } else if (err != 0) {
+            m_directErrno = err;
+            return;
+        }
+    }
+    if (direct < block.size()) {
+        if (m_bypassing)
+            bypassCache(false);
+        if (const int err = writeAll(block.data() + direct, block.size() - direct); err != 0)
+            m_directErrno = err;
+    }
+}
+
+Result<void> ArtifactWriter::directWriteResult()
+{
+    if (const int err = m_directErrno.load(); err != 0 && !m_error)
+        m_error = errorFromErrno(err, m_path, FileAction::Write);
+    if (m_error)
+        return std::unexpected(*m_error);
+    return {};
+}
+
 Result<void> ArtifactWriter::rewind()
 {
+    m_hashing->drain();
     m_buffer.resize(0);
     if (::ftruncate(m_fd, 0) != 0 || ::lseek(m_fd, 0, SEEK_SET) != 0) {
         m_error = errorFromErrno(errno, m_path, FileAction::Write);
@@ -142,16 +207,17 @@ Result<void> ArtifactWriter::rewind()
     m_written = 0;
     m_fileSize = 0;
     m_flushedTo = 0;
-    m_hashing->drain();
     m_hash.reset();
-    return {};
+    if (m_sync == Sync::Direct)
+        bypassCache(m_aligned != nullptr);
+    return directWriteResult();
 }
 
 Result<void> ArtifactWriter::flushBuffer()
 {
     if (m_buffer.isEmpty())
         return {};
-    auto ok = writeOut(m_buffer);
+    Result<void> ok = m_sync == Sync::Direct ? directWriteResult() : writeOut(m_buffer);
     m_hashing->push(std::exchange(m_buffer, m_hashing->takeBuffer()));
     return ok;
 }
@@ -162,7 +228,10 @@ Result<void> ArtifactWriter::commit()
         return std::unexpected(*m_error);
     if (auto ok = flushBuffer(); !ok)
         return ok;
-    if (m_sync == Sync::Now && ::fsync(m_fd) != 0) {
+    m_hashing->drain();
+    if (auto ok = directWriteResult(); !ok)
+        return ok;
+    if (m_sync != Sync::Deferred && ::fsync(m_fd) != 0) {
         m_error = errorFromErrno(errno, m_path, FileAction::Write);
         return std::unexpected(*m_error);
     }
@@ -173,7 +242,6 @@ Result<void> ArtifactWriter::commit()
     }
     m_fd = -1;
     m_committed = true;
-    m_hashing->drain();
     m_digest = m_hash.finalHex();
     QIODevice::close();
     return {};

@@ -6,6 +6,8 @@
 
 #include <QIODevice>
 
+#include <atomic>
+#include <cstdlib>
 #include <memory>
 
 namespace lifeboat {
@@ -28,6 +30,8 @@ public:
     // How much is written between two starts of writeback with Sync::Now:
     // commit's fsync then waits for the last few MiB, not the whole file.
     static constexpr qint64 WritebackChunk = 8 << 20;
+    // What O_DIRECT asks of a write's buffer, offset and length, on any disk.
+    static constexpr qsizetype DirectAlignment = 4096;
 
     enum class Sync {
         // Written back to the disk as it is written; commit() waits until
@@ -36,6 +40,13 @@ public:
         // Written at the page cache's speed; the caller fsyncs it (syncPath)
         // before it publishes it, on another core while it checks it.
         Deferred,
+        // Written straight to the disk, past the page cache (O_DIRECT where
+        // the filesystem can), on the hashing core while the next block is
+        // produced: for an artifact nothing reads back soon, such as an
+        // archive, which then neither waits for the page cache's writeback
+        // nor pushes the user's files out of it. commit() waits until it is
+        // on the disk.
+        Direct,
     };
     explicit ArtifactWriter(const QString &path, JobControl *control = nullptr, Sync sync = Sync::Now);
     ~ArtifactWriter() override;
@@ -63,6 +74,9 @@ protected:
 private:
     Result<void> flushBuffer();
     Result<void> writeOut(QByteArrayView data);
+    void writeDirect(QByteArrayView block); // on the hashing core, with Sync::Direct
+    void bypassCache(bool bypass);
+    Result<void> directWriteResult();
 
     QString m_path;
     JobControl *m_control = nullptr;
@@ -75,7 +89,10 @@ private:
     qint64 m_fileSize = 0;   // bytes written to the file so far
     qint64 m_flushedTo = 0;  // up to where writeback has been started
     Sha256 m_hash;
-    std::unique_ptr<BlockPipeline> m_hashing; // feeds m_hash on another core
+    std::unique_ptr<char, void (*)(void *)> m_aligned{nullptr, std::free}; // what O_DIRECT writes from
+    bool m_bypassing = false;                // the file is open with O_DIRECT
+    std::atomic<int> m_directErrno{0};       // the first error a write on the hashing core met
+    std::unique_ptr<BlockPipeline> m_hashing; // feeds m_hash on another core (and writes, with Sync::Direct)
     QString m_digest;
     std::optional<Error> m_error;
 };

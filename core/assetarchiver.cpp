@@ -153,7 +153,7 @@ Result<ArchiveInfo> AssetArchiver::archive(const QString &sourceDir, const QStri
     }
     control.addTotals(totalBytes, totalFiles);
 
-    ArtifactWriter writer(destination);
+    ArtifactWriter writer(destination, nullptr, ArtifactWriter::Sync::Direct);
     if (auto ok = writer.create(); !ok)
         return std::unexpected(ok.error());
     KCompressionDevice compressor(&writer, false, deviceType(compression));
