@@ -42,6 +42,29 @@ bool growApp(const QString &root)
                          " INSERT INTO notes(body) SELECT hex(randomblob(500)) FROM n;"_s);
 }
 
+// A profile for data/app.db whose smoke check expects that many notes.
+bool writeSmokeProfile(const QString &root, const char *notes)
+{
+    return test::writeFile(root + u"/lifeboat.json"_s,
+                           "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}],"
+                           " \"smoke_checks\": [{\"type\": \"sql\", \"query\": \"SELECT count(*) FROM notes\","
+                           " \"expect\": \""
+                               + QByteArray(notes) + "\"}]}");
+}
+
+// Backs up the app's database and assets to out/; returns the set, or
+// nothing (and says why) when the backup failed.
+QString backUpApp(const QString &root, const QString &home)
+{
+    const auto backup = test::runCliAt(home, {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--assets"_s,
+                                              u"data/assets"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                       root);
+    const QString set = backup.json().value(u"set"_s).toString();
+    if (set.isEmpty())
+        qWarning("%s", backup.err.constData());
+    return set;
+}
+
 // The JSON document a command printed, before the `ls` a test ran after it.
 QJsonObject jsonBeforeListing(const QByteArray &out)
 {
@@ -742,11 +765,8 @@ private Q_SLOTS:
             QVERIFY(makeApp(dir.path()));
             const QString db = dir.filePath(u"data/app.db"_s);
             const QString assets = dir.filePath(u"data/assets"_s);
-            const auto backup = test::runCliAt(home.path(), {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--assets"_s,
-                                                             u"data/assets"_s, u"--out"_s, u"out"_s, u"--json"_s},
-                                               dir.path());
-            const QString set = backup.json().value(u"set"_s).toString();
-            QVERIFY2(!set.isEmpty(), backup.err.constData());
+            const QString set = backUpApp(dir.path(), home.path());
+            QVERIFY(!set.isEmpty());
             const auto newAssets = contentOf(assets);
             // The current data, partly still in the WAL, held by nobody.
             {
@@ -757,10 +777,7 @@ private Q_SLOTS:
             QVERIFY(test::writeFile(assets + u"/added-later.txt"_s, "later\n"_ba));
             const auto oldAssets = contentOf(assets);
             const QFile::Permissions mode = QFileInfo(db).permissions();
-            QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
-                                    "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}],"
-                                    " \"smoke_checks\": [{\"type\": \"sql\", \"query\": \"SELECT count(*) FROM notes\","
-                                    " \"expect\": \"" + QByteArray(smokeFails ? "99" : "2") + "\"}]}"));
+            QVERIFY(writeSmokeProfile(dir.path(), smokeFails ? "99" : "2"));
 
             const auto killed = test::runProgram(QStringLiteral(LIFEBOAT_CLI),
                                                  {u"restore"_s, set, u"--yes"_s, u"--profile"_s, u"lifeboat.json"_s},
@@ -858,20 +875,14 @@ private Q_SLOTS:
         QVERIFY(makeApp(dir.path()));
         const QString db = dir.filePath(u"data/app.db"_s);
         const QString assets = dir.filePath(u"data/assets"_s);
-        const auto backup = test::runCliAt(home.path(), {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--assets"_s,
-                                                         u"data/assets"_s, u"--out"_s, u"out"_s, u"--json"_s},
-                                           dir.path());
-        const QString set = backup.json().value(u"set"_s).toString();
-        QVERIFY2(!set.isEmpty(), backup.err.constData());
+        const QString set = backUpApp(dir.path(), home.path());
+        QVERIFY(!set.isEmpty());
         const auto newAssets = contentOf(assets);
         QVERIFY(test::execSql(db, u"INSERT INTO notes(body) VALUES ('three'), ('four')"_s));
         QVERIFY(test::writeFile(assets + u"/added-later.txt"_s, "later\n"_ba));
         const auto oldAssets = contentOf(assets);
         const QString oldDb = test::sha256sum(db);
-        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
-                                "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}],"
-                                " \"smoke_checks\": [{\"type\": \"sql\", \"query\": \"SELECT count(*) FROM notes\","
-                                " \"expect\": \"" + QByteArray(smokeFails ? "99" : "2") + "\"}]}"));
+        QVERIFY(writeSmokeProfile(dir.path(), smokeFails ? "99" : "2"));
 
         const auto run = test::runProgram(QStringLiteral(LIFEBOAT_CLI),
                                           {u"restore"_s, set, u"--yes"_s, u"--profile"_s, u"lifeboat.json"_s, u"--json"_s},
