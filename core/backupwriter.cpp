@@ -242,7 +242,7 @@ private:
                 abandoned = lockAbandonedFolders(dest);
         }
         if (!abandoned.empty())
-            m_control.setDescription(Tr::tr("Removing what stopped backups left unfinished"));
+            m_control.setDescription(Tr::tr("Removing unfinished backups left by backups that were stopped"));
         for (auto &[path, lock] : abandoned) {
             if (removePath(path))
                 m_report.removedUnfinished.append(path);

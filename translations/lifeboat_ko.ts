@@ -828,8 +828,8 @@
         <translation>1초 안에 %1(이)라는 백업이 너무 많습니다.</translation>
     </message>
     <message>
-        <source>Removing what stopped backups left unfinished</source>
-        <translation>중단된 백업이 끝내지 못한 것을 지우는 중</translation>
+        <source>Removing unfinished backups left by backups that were stopped</source>
+        <translation>중단된 백업이 남긴 미완성 백업을 지우는 중</translation>
     </message>
     <message>
         <source>Could not remove "%1", an unfinished backup left by a backup that was stopped.</source>
@@ -2353,7 +2353,7 @@
         <translation>%1에 백업했지만 데이터베이스 사본 하나가 빠른 검사(quick_check)를 통과하지 못했습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n unfinished backup(s) that stopped backups left.</source>
+        <source>Removed %n unfinished backup(s) left by backups that were stopped.</source>
         <translation><numerusform>중단된 백업이 남긴 미완성 백업 %n개를 지웠습니다.</numerusform></translation>
     </message>
     <message>

@@ -490,7 +490,8 @@ void MainWindow::jobFinished()
                               : tr("Backed up to %1, but a database copy failed its quick check.")
                                     .arg(result->setPath);
         if (const auto removed = result->removedUnfinished.size())
-            message += u' ' + tr("Removed %n unfinished backup(s) that stopped backups left.", nullptr, int(removed));
+            message += u' ' + tr("Removed %n unfinished backup(s) left by backups that were stopped.", nullptr,
+                                     int(removed));
         statusBar()->showMessage(message);
         m_messageAfterScan = message; // the list is searched again: said again once it is shown
         m_selectAfterScan = result->setPath;
