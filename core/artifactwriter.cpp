@@ -155,33 +155,36 @@ void ArtifactWriter::writeDirect(QByteArrayView block)
 {
     if (m_directErrno.load() != 0)
         return;
-    const auto writeAll = [this](const char *data, qsizetype size) {
-        for (qsizetype off = 0; off < size;) {
-            const ssize_t n = ::write(m_fd, data + off, size_t(size - off));
+    // Writes from data until `until` bytes of the block are written, or the
+    // filesystem refuses O_DIRECT; false on any other error.
+    qsizetype done = 0;
+    const auto writeFrom = [this, &done](const char *data, qsizetype until) {
+        while (done < until) {
+            const ssize_t n = ::write(m_fd, data + done, size_t(until - done));
             if (n < 0 && errno == EINTR)
                 continue;
-            if (n < 0)
-                return errno;
-            off += n;
+            if (n < 0 && errno == EINVAL && m_bypassing) {
+                bypassCache(false); // refused after all: the rest through the page cache
+                return true;
+            }
+            if (n < 0) {
+                m_directErrno = errno;
+                return false;
+            }
+            done += n;
         }
-        return 0;
+        return true;
     };
-    qsizetype direct = m_bypassing ? block.size() / DirectAlignment * DirectAlignment : 0;
+    const qsizetype direct = m_bypassing ? block.size() / DirectAlignment * DirectAlignment : 0;
     if (direct > 0) {
         std::memcpy(m_aligned.get(), block.data(), size_t(direct));
-        if (const int err = writeAll(m_aligned.get(), direct); err == EINVAL) {
-            bypassCache(false); // refused after all: through the page cache
-            direct = 0;
-        } else if (err != 0) {
-            m_directErrno = err;
+        if (!writeFrom(m_aligned.get(), direct))
             return;
-        }
     }
-    if (direct < block.size()) {
+    if (done < block.size()) {
         if (m_bypassing)
             bypassCache(false);
-        if (const int err = writeAll(block.data() + direct, block.size() - direct); err != 0)
-            m_directErrno = err;
+        writeFrom(block.data(), block.size());
     }
 }
 
