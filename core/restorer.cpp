@@ -542,6 +542,7 @@ private:
             {u"target"_s, m_plan.entry.path},
             {u"layout"_s, layoutName(m_plan.entry.layout)},
             {u"targets"_s, targets},
+            {u"profile"_s, m_options.profile},
         });
         if (!ok)
             qCWarning(lcRestore) << ok.error().message;

@@ -25,6 +25,9 @@ struct RestoreOptions
     bool forceWriters = false;  // go ahead although processes hold a target open
     QStringList requireTables;
     QList<SmokeCheck> smokeChecks;
+    // The lifeboat.json the two above came from: recorded with the restore,
+    // so that finishing it after an interruption runs the same checks.
+    QString profile;
     // The server a PostgreSQL dump goes back to; by default the one its manifest recorded.
     QString dsnEnv;
     QString service;

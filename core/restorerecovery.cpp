@@ -5,6 +5,7 @@
 #include "fileops.h"
 #include "jobcontrol.h"
 #include "journal.h"
+#include "profile.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,7 @@ InterruptedRestore fromJournal(const QJsonObject &start)
     InterruptedRestore r;
     r.id = start.value(u"restore_id"_s).toString();
     r.backup = start.value(u"target"_s).toString();
+    r.profile = start.value(u"profile"_s).toString();
     r.startedAt = QDateTime::fromString(start.value(u"time"_s).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &v : start.value(u"targets"_s).toArray()) {
         const QJsonObject o = v.toObject();
@@ -117,11 +119,46 @@ Result<void> tidy(const InterruptedRestore::Target &t)
     return {};
 }
 
-// One restore through Restorer, with everything it checks and keeps.
-Result<void> restoreOne(const QString &backup, const QString &item, const QString &target,
-                        RestoreReport &report, JobControl &control)
+// The profile's checks that go with finishing one target, each target being
+// restored on its own: an SQL check and the required tables with the
+// database they name (else the first database), any other check with the
+// last target.
+RestoreOptions checksFor(const InterruptedRestore::Target &t, const InterruptedRestore &restore,
+                         const std::optional<Profile> &profile)
 {
     RestoreOptions options;
+    if (!profile)
+        return options;
+    options.profile = profile->path;
+    const auto isDb = [](const InterruptedRestore::Target &x) {
+        return x.type == ItemType::Database || x.type == ItemType::Postgres;
+    };
+    const auto firstDb = std::find_if(restore.targets.cbegin(), restore.targets.cend(), isDb);
+    const bool last = &t == &restore.targets.constLast();
+    for (const SmokeCheck &check : profile->smokeChecks) {
+        if (check.kind != SmokeCheck::Kind::Sql) {
+            if (last)
+                options.smokeChecks.append(check);
+            continue;
+        }
+        auto named = std::find_if(restore.targets.cbegin(), restore.targets.cend(), [&](const auto &x) {
+            return isDb(x) && (x.name == check.database || QFileInfo(x.target).completeBaseName() == check.database);
+        });
+        if (named == restore.targets.cend())
+            named = firstDb;
+        if (named == restore.targets.cend() ? last : &*named == &t)
+            options.smokeChecks.append(check);
+    }
+    if (firstDb != restore.targets.cend() && &*firstDb == &t)
+        options.requireTables = profile->requiredTables;
+    return options;
+}
+
+// One restore through Restorer, with everything it checks and keeps.
+Result<void> restoreOne(const QString &backup, const QString &item, const QString &target,
+                        RestoreReport &report, JobControl &control, const RestoreOptions &checks = {})
+{
+    RestoreOptions options = checks;
     if (!item.isEmpty())
         options.items = {item};
     options.to = target;
@@ -188,13 +225,26 @@ QList<InterruptedRestore> RestoreRecovery::pending()
 Result<RestoreReport> RestoreRecovery::settle(const InterruptedRestore &restore, Action action,
                                               JobControl &control)
 {
+    // Finished, the backup must pass the checks the restore ran with; they
+    // are read again, and nothing is touched when they cannot be.
+    std::optional<Profile> profile;
+    if (action == Action::Finish && !restore.profile.isEmpty()) {
+        auto loaded = Profile::load(restore.profile);
+        if (!loaded)
+            return fail(ErrorCode::NotReadable,
+                        Tr::tr("The restore from %1 ran the checks of %2, which cannot be read now (%3). "
+                               "Mend it and finish again, or undo the restore.")
+                            .arg(restore.backup, restore.profile, loaded.error().message),
+                        restore.profile);
+        profile = std::move(*loaded);
+    }
     RestoreReport report;
     QStringList problems;
     for (const InterruptedRestore::Target &t : restore.targets) {
         RestoreReport::ItemOutcome outcome{t.name, t.target, u"unchanged"_s};
         auto ok = tidy(t);
         if (ok && action == Action::Finish) {
-            ok = restoreOne(restore.backup, t.name, t.target, report, control);
+            ok = restoreOne(restore.backup, t.name, t.target, report, control, checksFor(t, restore, profile));
             outcome.status = u"restored"_s;
         } else if (ok && replaced(t)) {
             if (!t.existed) {

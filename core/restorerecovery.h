@@ -30,6 +30,7 @@ struct InterruptedRestore
     };
     QString id;
     QString backup;       // the backup it restored from
+    QString profile;      // the lifeboat.json whose checks it ran, if any
     QDateTime startedAt;
     QList<Target> targets;
     QJsonObject toJson() const;

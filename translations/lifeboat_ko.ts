@@ -1064,6 +1064,10 @@
         <translation>%1에서 시작했다가 중단된 복원을 마쳤습니다.</translation>
     </message>
     <message>
+        <source>The restore from %1 ran the checks of %2, which cannot be read now (%3). Mend it and finish again, or undo the restore.</source>
+        <translation>%1에서 한 복원은 %2의 검사를 실행했는데, 지금은 그 파일을 읽을 수 없습니다(%3). 파일을 고친 뒤 다시 마치거나, 복원을 되돌리십시오.</translation>
+    </message>
+    <message>
         <source>The interrupted restore from %1 is undone: the data is as it was before it.</source>
         <translation>%1에서 시작했다가 중단된 복원을 되돌렸습니다. 데이터는 복원 전 그대로입니다.</translation>
     </message>

@@ -540,6 +540,7 @@ void MainWindow::restoreSelected()
     RestoreOptions options;
     if (m_profile) {
         options.smokeChecks = m_profile->smokeChecks;
+        options.profile = m_profile->path;
         // A dump goes back to the server the profile names, unless the backup records one.
         for (const SourceSpec &source : m_profile->sources) {
             if (source.type == ItemType::Postgres && options.dsnEnv.isEmpty() && options.service.isEmpty()) {

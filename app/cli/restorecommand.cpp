@@ -89,6 +89,7 @@ protected:
                 return failWith(profile.error());
             options.smokeChecks = profile->smokeChecks;
             options.requireTables = profile->requiredTables;
+            options.profile = profile->path;
         }
 
         auto plan = Restorer::plan(args.constFirst(), options, control());

@@ -820,8 +820,19 @@ private Q_SLOTS:
             const QJsonArray interrupted = pending.json().value(u"interrupted"_s).toArray();
 
             // Settled as asked: exactly the backup's data, or exactly the data from before.
-            const auto settled = test::runCliAt(home.path(), {u"recover"_s, u"--"_s + action}, dir.path());
-            const bool undone = action == "undo"_L1;
+            auto settled = test::runCliAt(home.path(), {u"recover"_s, u"--"_s + action}, dir.path());
+            bool undone = action == "undo"_L1;
+            // Finished, the backup must pass the profile's smoke checks too: here
+            // it does not, so the finish is rolled back and the restore stays
+            // open, to be undone.
+            bool refusedRight = true;
+            if (!undone && smokeFails) {
+                const auto still = test::runCliAt(home.path(), {u"recover"_s, u"--json"_s}, dir.path());
+                refusedRight = settled.exitCode != 0 && settled.out.contains("smoke_1")
+                               && still.json().value(u"interrupted"_s).toArray().size() == 1;
+                settled = test::runCliAt(home.path(), {u"recover"_s, u"--undo"_s}, dir.path());
+                undone = true;
+            }
             const bool settledRight = settled.exitCode == 0
                                       && test::queryValue(db, u"PRAGMA integrity_check"_s) == "ok"_L1
                                       && test::queryValue(db, u"SELECT count(*) FROM notes"_s) == (undone ? "4"_L1 : "2"_L1)
@@ -841,6 +852,7 @@ private Q_SLOTS:
                                   && after.json().value(u"interrupted"_s).toArray().isEmpty();
             test::recordFault(u"restore killed"_s, survived, lost);
             QVERIFY2(!lost, qPrintable(u"rows %1; "_s.arg(rows) + QString::fromUtf8(settled.out + settled.err)));
+            QVERIFY(refusedRight);
             QVERIFY2(readable.isEmpty(), qPrintable(readable.join(u", "_s)));
             QCOMPARE(QFileInfo(db).permissions(), mode); // finished or undone, the database's own mode
             QVERIFY2(told, next.err.constData());
@@ -909,6 +921,43 @@ private Q_SLOTS:
             QCOMPARE(assetSnapshots.size(), 1);
             QCOMPARE(contentOf(data.filePath(assetSnapshots.first())), oldAssets);
         }
+    }
+
+    // Finishing an interrupted restore runs the checks of the profile it ran
+    // with, read again: when that file is gone, nothing is touched and the
+    // restore stays open until the file is back.
+    void finishingNeedsTheProfileItRanWith()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir home;
+        QVERIFY(makeApp(dir.path()));
+        const QString db = dir.filePath(u"data/app.db"_s);
+        const QString set = backUpApp(dir.path(), home.path());
+        QVERIFY(!set.isEmpty());
+        QVERIFY(test::execSql(db, u"INSERT INTO notes(body) VALUES ('three'), ('four')"_s));
+        QVERIFY(writeSmokeProfile(dir.path(), "2"));
+        const auto killed = test::runProgram(QStringLiteral(LIFEBOAT_CLI),
+                                             {u"restore"_s, set, u"--yes"_s, u"--profile"_s, u"lifeboat.json"_s},
+                                             dir.path(), 60000,
+                                             {{u"LIFEBOAT_FAULT"_s, u"staged"_s}, {u"LIFEBOAT_HOME"_s, home.path()}});
+        QCOMPARE(killed.exitCode, -1);
+        const QString profile = dir.filePath(u"lifeboat.json"_s);
+        QVERIFY(QFile::rename(profile, profile + u".away"_s));
+        const QString before = test::sha256sum(db);
+
+        const auto refused = test::runCliAt(home.path(), {u"recover"_s, u"--finish"_s}, dir.path());
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("lifeboat.json") && refused.err.contains("undo"), refused.err.constData());
+        QCOMPARE(test::sha256sum(db), before);
+        QCOMPARE(test::runCliAt(home.path(), {u"recover"_s, u"--json"_s}, dir.path())
+                     .json().value(u"interrupted"_s).toArray().size(), 1);
+
+        QVERIFY(QFile::rename(profile + u".away"_s, profile));
+        const auto finished = test::runCliAt(home.path(), {u"recover"_s, u"--finish"_s}, dir.path());
+        QCOMPARE(finished.exitCode, 0);
+        QCOMPARE(test::queryValue(db, u"SELECT count(*) FROM notes"_s), u"2"_s);
+        QVERIFY(test::runCliAt(home.path(), {u"recover"_s, u"--json"_s}, dir.path())
+                    .json().value(u"interrupted"_s).toArray().isEmpty());
     }
 
     void restoreToAReadOnlyTargetIsRefused()
