@@ -114,20 +114,29 @@ Result<void> ArtifactWriter::append(QByteArrayView data)
     return {};
 }
 
+// Writes data[done, until) at the file's offset, counting in done; 0, or the
+// errno that stopped it.
+static int writeUntil(int fd, const char *data, qsizetype until, qsizetype &done)
+{
+    while (done < until) {
+        const ssize_t n = ::write(fd, data + done, size_t(until - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return errno;
+        done += n;
+    }
+    return 0;
+}
+
 // Writes a block; the caller hands it to the hasher. A MiB at a time, not a
 // page at a time, keeps QCA's per-call cost out of the copy.
 Result<void> ArtifactWriter::writeOut(QByteArrayView data)
 {
-    qsizetype off = 0;
-    while (off < data.size()) {
-        const ssize_t n = ::write(m_fd, data.constData() + off, size_t(data.size() - off));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            m_error = errorFromErrno(errno, m_path, FileAction::Write);
-            return std::unexpected(*m_error);
-        }
-        off += n;
+    qsizetype done = 0;
+    if (const int err = writeUntil(m_fd, data.constData(), data.size(), done); err != 0) {
+        m_error = errorFromErrno(err, m_path, FileAction::Write);
+        return std::unexpected(*m_error);
     }
     // Start the disk on what is written so far: commit()'s fsync then waits
     // for the last few MiB, not for the whole artifact at once.
@@ -155,36 +164,21 @@ void ArtifactWriter::writeDirect(QByteArrayView block)
 {
     if (m_directErrno.load() != 0)
         return;
-    // Writes from data until `until` bytes of the block are written, or the
-    // filesystem refuses O_DIRECT; false on any other error.
     qsizetype done = 0;
-    const auto writeFrom = [this, &done](const char *data, qsizetype until) {
-        while (done < until) {
-            const ssize_t n = ::write(m_fd, data + done, size_t(until - done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && errno == EINVAL && m_bypassing) {
-                bypassCache(false); // refused after all: the rest through the page cache
-                return true;
-            }
-            if (n < 0) {
-                m_directErrno = errno;
-                return false;
-            }
-            done += n;
-        }
-        return true;
-    };
     const qsizetype direct = m_bypassing ? block.size() / DirectAlignment * DirectAlignment : 0;
     if (direct > 0) {
         std::memcpy(m_aligned.get(), block.data(), size_t(direct));
-        if (!writeFrom(m_aligned.get(), direct))
+        // Refused after all (EINVAL): the rest through the page cache, from where it stopped.
+        if (const int err = writeUntil(m_fd, m_aligned.get(), direct, done); err != 0 && err != EINVAL) {
+            m_directErrno = err;
             return;
+        }
     }
     if (done < block.size()) {
         if (m_bypassing)
             bypassCache(false);
-        writeFrom(block.data(), block.size());
+        if (const int err = writeUntil(m_fd, block.data(), block.size(), done); err != 0)
+            m_directErrno = err;
     }
 }
 

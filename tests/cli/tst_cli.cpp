@@ -51,10 +51,12 @@ bool writeSmokeProfile(const QString &root, const char *notes)
                                + QByteArray(notes) + "\"}]}");
 }
 
-// Backs up the app's database and assets to out/; returns the set, or
-// nothing (and says why) when the backup failed.
+// Makes the app and backs up its database and assets to out/; returns the
+// set, or nothing (and says why) when either failed.
 QString backUpApp(const QString &root, const QString &home)
 {
+    if (!makeApp(root))
+        return {};
     const auto backup = test::runCliAt(home, {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--assets"_s,
                                               u"data/assets"_s, u"--out"_s, u"out"_s, u"--json"_s},
                                        root);
@@ -761,7 +763,6 @@ private Q_SLOTS:
         for (int round = 0, rounds = test::faultRounds(1); round < rounds; ++round) {
             QTemporaryDir dir;
             QTemporaryDir home;
-            QVERIFY(makeApp(dir.path()));
             const QString db = dir.filePath(u"data/app.db"_s);
             const QString assets = dir.filePath(u"data/assets"_s);
             const QString set = backUpApp(dir.path(), home.path());
@@ -883,7 +884,6 @@ private Q_SLOTS:
         QFETCH(bool, smokeFails);
         QTemporaryDir dir;
         QTemporaryDir home;
-        QVERIFY(makeApp(dir.path()));
         const QString db = dir.filePath(u"data/app.db"_s);
         const QString assets = dir.filePath(u"data/assets"_s);
         const QString set = backUpApp(dir.path(), home.path());
@@ -930,7 +930,6 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QTemporaryDir home;
-        QVERIFY(makeApp(dir.path()));
         const QString db = dir.filePath(u"data/app.db"_s);
         const QString set = backUpApp(dir.path(), home.path());
         QVERIFY(!set.isEmpty());
