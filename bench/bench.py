@@ -218,9 +218,9 @@ def machine_limits(database, scratch, written=1024 * MiB):
     The hash of a file: coreutils' sha256sum against OpenSSL (through
     Python's hashlib; Lifeboat reaches OpenSSL's speed through QCA), both
     from the page cache. The disk: 1 GiB (128 MiB with --quick) of
-    incompressible data written to a
-    new file and fsynced, three times, each file kept until the last so that
-    every write goes to blocks the filesystem has not just freed. A backup
+    incompressible data written to a new file and fsynced, three times, each
+    file kept until the last so that every write goes to blocks the
+    filesystem has not just freed. A backup
     must wait for its data to reach the disk; the plain tools do not.
     """
     size = database.stat().st_size
