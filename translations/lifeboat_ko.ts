@@ -2245,6 +2245,14 @@
         <translation>선택한 백업이 복원되는지 아무것도 바꾸지 않고 확인합니다</translation>
     </message>
     <message>
+        <source>Verify with Restore &amp;Drill</source>
+        <translation>복원 훈련까지 하여 검증(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Also restore each PostgreSQL dump into a scratch database on its server, then drop that database</source>
+        <translation>PostgreSQL 덤프마다 그 서버의 임시 데이터베이스에 복원까지 해 보고, 그 데이터베이스를 삭제합니다</translation>
+    </message>
+    <message>
         <source>&amp;Restore…</source>
         <translation>복원(&amp;R)…</translation>
     </message>

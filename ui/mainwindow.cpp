@@ -49,6 +49,29 @@ namespace lifeboat::ui {
 
 namespace {
 
+bool hasDump(const BackupEntry &entry)
+{
+    return std::ranges::any_of(entry.items, [](const BackupItem &i) { return i.type == ItemType::Postgres; });
+}
+
+// The server a dump is restored or drilled on: the one the backup recorded,
+// else the one the profile's PostgreSQL source names.
+void useProfileServer(const std::optional<Profile> &profile, const BackupEntry &entry, QString &dsnEnv,
+                      QString &service)
+{
+    const bool recorded = std::ranges::any_of(entry.items, [](const BackupItem &i) {
+        return i.recorded && i.recorded->postgres;
+    });
+    if (!profile || recorded)
+        return;
+    const auto source = std::ranges::find_if(profile->sources,
+                                              [](const SourceSpec &s) { return s.type == ItemType::Postgres; });
+    if (source != profile->sources.cend()) {
+        dsnEnv = source->dsnEnv;
+        service = source->service;
+    }
+}
+
 // A lifeboat.json rather than a manifest: it names what to back up.
 bool looksLikeProfile(const QString &path)
 {
@@ -225,6 +248,8 @@ void MainWindow::createActions()
     m_verifyAction = m_backupMenu->addAction(QString(), this, &MainWindow::verifySelected);
     m_verifyAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_verifyAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_drillAction = m_backupMenu->addAction(QString(), this, &MainWindow::drillSelected);
+    m_drillAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     m_restoreAction = m_backupMenu->addAction(QString(), this, &MainWindow::restoreSelected);
     m_restoreAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_restoreAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -270,6 +295,9 @@ void MainWindow::retranslateUi()
     m_backupMenu->setTitle(tr("&Backup"));
     m_verifyAction->setText(tr("&Verify"));
     m_verifyAction->setStatusTip(tr("Check that the selected backup would restore, changing nothing"));
+    m_drillAction->setText(tr("Verify with Restore &Drill"));
+    m_drillAction->setStatusTip(tr("Also restore each PostgreSQL dump into a scratch database on its server, "
+                                   "then drop that database"));
     m_restoreAction->setText(tr("&Restore…"));
     m_restoreAction->setStatusTip(tr("Put the selected backup back, saving what is there first"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -297,6 +325,7 @@ void MainWindow::updateActions()
     m_backUpAction->setToolTip(m_profile ? tr("Back up %1 now").arg(m_profile->name)
                                          : tr("Open a data set's lifeboat.json to back it up from here"));
     m_verifyAction->setEnabled(entry && !m_job);
+    m_drillAction->setEnabled(entry && !m_job && hasDump(*selectedEntry()));
     m_restoreAction->setEnabled(entry);
     m_pruneAction->setEnabled(m_profile.has_value() || (dataSet && m_dataSetIsFolder));
     m_scheduleAction->setEnabled(m_profile.has_value());
@@ -507,11 +536,24 @@ void MainWindow::jobFinished()
 
 void MainWindow::verifySelected()
 {
+    verify(false);
+}
+
+void MainWindow::drillSelected()
+{
+    verify(true);
+}
+
+void MainWindow::verify(bool drill)
+{
     const BackupEntry *e = selectedEntry();
-    if (!e || m_job)
+    if (!e || m_job || (drill && !hasDump(*e)))
         return;
     m_inspector->beginVerification();
     VerifyOptions options;
+    options.drill = drill;
+    if (drill)
+        useProfileServer(m_profile, *e, options.dsnEnv, options.service);
     options.onChecks = [this, path = e->path](const QString &item, const QList<CheckResult> &checks) {
         QMetaObject::invokeMethod(this, [this, path, item, checks] {
             if (m_inspector->shownPath() == path)
@@ -540,15 +582,10 @@ void MainWindow::restoreSelected()
     RestoreOptions options;
     if (m_profile) {
         options.smokeChecks = m_profile->smokeChecks;
+        options.requireTables = m_profile->requiredTables;
         options.profile = m_profile->path;
-        // A dump goes back to the server the profile names, unless the backup records one.
-        for (const SourceSpec &source : m_profile->sources) {
-            if (source.type == ItemType::Postgres && options.dsnEnv.isEmpty() && options.service.isEmpty()) {
-                options.dsnEnv = source.dsnEnv;
-                options.service = source.service;
-            }
-        }
     }
+    useProfileServer(m_profile, *e, options.dsnEnv, options.service);
     auto *wizard = new RestoreWizard(all, e->path, options, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, &MainWindow::showDataSet);

@@ -50,8 +50,10 @@ public:
     const std::optional<Profile> &profile() const { return m_profile; }
     bool isBusy() const { return m_job != nullptr; }
 
-    // Verifies the selected backup in the background.
+    // Verifies the selected backup in the background; drillSelected also
+    // restores its PostgreSQL dumps into scratch databases.
     void verifySelected();
+    void drillSelected();
     // Backs the selected data set (a profile) up in the background.
     void backUpNow();
     // Cancels the running verification or backup.
@@ -94,6 +96,7 @@ private:
     static Scan scanDataSet(const QString &path);
 
     void createActions();
+    void verify(bool drill);
     void offerToSettleInterruptedRestores();
     void arrangeContent();
     QString contentStateKey() const;
@@ -150,6 +153,7 @@ private:
     QAction *m_scheduleAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_verifyAction = nullptr;
+    QAction *m_drillAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_aboutAction = nullptr;
 

@@ -23,6 +23,8 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTreeWidget>
 #include <QSignalSpy>
@@ -124,6 +126,13 @@ int main(int argc, char *argv[])
     const QString lifeboatSet = ui::BackupListModel::tr("Lifeboat set");
     selectRow(window, lifeboatSet);
     ok &= save(&window, u"main-window"_s);
+    {
+        // The Backup menu, open, with what it does to the selected set.
+        QMenu *backup = window.menuBar()->actions().at(2)->menu();
+        backup->popup(window.mapToGlobal(QPoint(0, 0)));
+        ok &= save(backup, u"menu-backup"_s);
+        backup->hide();
+    }
 
     // The inspector on the runbooks' manifest-v1: the files inside its
     // archive, then its manifest.

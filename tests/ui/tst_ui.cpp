@@ -368,6 +368,7 @@ private Q_SLOTS:
         window.openLocation(app.dir.filePath(u"backups"_s));
         QVERIFY(shown.wait(20000));
         QCOMPARE(window.backupModel()->rowCount(), 1);
+        QVERIFY(!drillAction(window)->isEnabled()); // nothing to drill in an SQLite set
         QSignalSpy verified(&window, &MainWindow::verificationFinished);
         window.verifySelected();
         QVERIFY(verified.wait(60000));
@@ -379,6 +380,37 @@ private Q_SLOTS:
         again.openLocation(app.dir.filePath(u"backups"_s));
         QVERIFY(shownAgain.wait(20000) || shownAgain.count() > 0);
         QVERIFY(again.backupModel()->index(0, BackupListModel::Verified).data().toString().startsWith(u"Verified"_s));
+    }
+
+    void restoringFromTheWindowChecksTheProfilesRequiredTables()
+    {
+        App app;
+        QVERIFY(app.make()); // the live database has 3 notes, the backup 2
+        const QString profile = app.dir.filePath(u"lifeboat.json"_s);
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "app", "destination": "backups", "required_tables": ["notes", "tags"],
+                      "sources": [{"type": "sqlite", "path": "data/app.db"}]})");
+        file.close();
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::backupsShown);
+        window.openLocation(profile);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(window.backupModel()->rowCount(), 1);
+        window.restoreSelected();
+        auto *wizard = window.findChild<RestoreWizard *>();
+        QVERIFY(wizard);
+        wizard->next(); // to the preflight
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::Preflight));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->plan().has_value(), 30000);
+        // The backup lacks a table the profile requires: refused before anything changes.
+        QCOMPARE(wizard->plan()->refusal, Refusal::DoesNotVerify);
+        QVERIFY2(wizard->plan()->refusalMessage.contains(u"tags"_s), qPrintable(wizard->plan()->refusalMessage));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        auto *preflight = wizard->findChildren<QTreeWidget *>().constFirst();
+        QCOMPARE(preflight->findItems(u"backup_verifies"_s, Qt::MatchExactly, 0).size(), 1);
+        wizard->close();
+        QCOMPARE(notes(app.db()), u"3"_s);
     }
 
     void wizardRestoresAndOffersTheUndo()
@@ -530,7 +562,59 @@ private Q_SLOTS:
         server.stop();
     }
 
+    void mainWindowDrillsADumpOnItsServer()
+    {
+        test::PostgresServer server;
+        const QString problem = server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        server.psql(u"postgres"_s, u"CREATE DATABASE shop"_s);
+        server.psql(u"shop"_s, u"CREATE TABLE orders(id serial PRIMARY KEY, total numeric);"
+                               "INSERT INTO orders(total) SELECT g FROM generate_series(1, 12) g;"_s);
+        qputenv("LIFEBOAT_UI_TEST_DSN", server.dsn(u"shop"_s).toUtf8());
+        QTemporaryDir dir;
+        BackupRequest request;
+        request.destination = dir.filePath(u"backups"_s);
+        request.name = u"shop"_s;
+        request.sources = {SourceSpec::postgres(u"LIFEBOAT_UI_TEST_DSN"_s)};
+        JobControl control;
+        auto report = BackupWriter::run(request, control);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::backupsShown);
+        window.openLocation(request.destination);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(window.backupModel()->rowCount(), 1);
+        QVERIFY(drillAction(window)->isEnabled());
+        QSignalSpy verified(&window, &MainWindow::verificationFinished);
+        drillAction(window)->trigger();
+        QVERIFY(verified.wait(120000));
+        auto *tree = window.inspector()->findChild<QTreeWidget *>();
+        const auto drill = tree->findItems(u"restore_drill"_s, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(drill.size(), 1);
+        QVERIFY2(drill.constFirst()->text(1).startsWith(u"PASS"_s), qPrintable(drill.constFirst()->text(1)));
+        const auto rows = tree->findItems(u"row_counts"_s, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.constFirst()->text(1).startsWith(u"PASS"_s), qPrintable(rows.constFirst()->text(1)));
+        QCOMPARE(verified.constFirst().constFirst().toBool(), true);
+        // The scratch database is gone again; the live one is as it was.
+        QCOMPARE(server.psql(u"postgres"_s, u"SELECT count(*) FROM pg_database WHERE datname LIKE 'lifeboat_drill%'"_s)
+                     .trimmed(),
+                 u"0"_s);
+        QCOMPARE(server.psql(u"shop"_s, u"SELECT count(*) FROM orders"_s).trimmed(), u"12"_s);
+        server.stop();
+    }
+
 private:
+    static QAction *drillAction(const MainWindow &window)
+    {
+        const auto actions = window.findChildren<QAction *>();
+        const auto found = std::ranges::find_if(actions, [](QAction *a) {
+            return a->text() == "Verify with Restore &Drill"_L1;
+        });
+        return found == actions.cend() ? nullptr : *found;
+    }
+
     QTemporaryDir m_home;
 };
 
