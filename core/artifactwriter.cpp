@@ -152,7 +152,8 @@ Result<void> ArtifactWriter::writeOut(QByteArrayView data)
 void ArtifactWriter::bypassCache(bool bypass)
 {
     const int flags = ::fcntl(m_fd, F_GETFL);
-    m_bypassing = bypass && flags >= 0 && ::fcntl(m_fd, F_SETFL, flags | O_DIRECT) == 0;
+    m_bypassing = bypass && flags >= 0 && m_pretendNoDirect != "open"
+                  && ::fcntl(m_fd, F_SETFL, flags | O_DIRECT) == 0;
     if (!m_bypassing && flags >= 0 && (flags & O_DIRECT))
         ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT);
 }
@@ -169,7 +170,8 @@ void ArtifactWriter::writeDirect(QByteArrayView block)
     if (direct > 0) {
         std::memcpy(m_aligned.get(), block.data(), size_t(direct));
         // Refused after all (EINVAL): the rest through the page cache, from where it stopped.
-        if (const int err = writeUntil(m_fd, m_aligned.get(), direct, done); err != 0 && err != EINVAL) {
+        const int err = m_pretendNoDirect == "write" ? EINVAL : writeUntil(m_fd, m_aligned.get(), direct, done);
+        if (err != 0 && err != EINVAL) {
             m_directErrno = err;
             return;
         }

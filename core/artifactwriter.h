@@ -91,6 +91,10 @@ private:
     Sha256 m_hash;
     std::unique_ptr<char, void (*)(void *)> m_aligned{nullptr, std::free}; // what O_DIRECT writes from
     bool m_bypassing = false;                // the file is open with O_DIRECT
+    // Tests take the fallbacks with LIFEBOAT_NO_DIRECT: "open" as on a
+    // filesystem that refuses O_DIRECT outright, "write" as on one that takes
+    // the flag and then refuses the first write.
+    const QByteArray m_pretendNoDirect = qgetenv("LIFEBOAT_NO_DIRECT");
     std::atomic<int> m_directErrno{0};       // the first error a write on the hashing core met
     std::unique_ptr<BlockPipeline> m_hashing; // feeds m_hash on another core (and writes, with Sync::Direct)
     QString m_digest;

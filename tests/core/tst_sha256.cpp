@@ -70,6 +70,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("sync");
         QTest::addColumn<qint64>("size");
         QTest::addColumn<bool>("inMemory"); // on a tmpfs rather than beside the tests
+        QTest::addColumn<QByteArray>("noDirect"); // LIFEBOAT_NO_DIRECT: how O_DIRECT is refused
         const qint64 block = 1 << 20;
         const QList<std::pair<const char *, qint64>> sizes{
             {"empty", 0},           {"a few bytes", 5},          {"one page less one", 4095},
@@ -77,10 +78,17 @@ private Q_SLOTS:
             {"blocks and a tail", 5 * block + 12345}, {"blocks and whole pages", 3 * block + 8192},
         };
         for (const auto &[name, size] : sizes) {
-            QTest::addRow("past the page cache, %s", name) << int(ArtifactWriter::Sync::Direct) << size << false;
-            QTest::addRow("through the page cache, %s", name) << int(ArtifactWriter::Sync::Now) << size << false;
+            QTest::addRow("past the page cache, %s", name)
+                << int(ArtifactWriter::Sync::Direct) << size << false << QByteArray();
+            QTest::addRow("through the page cache, %s", name)
+                << int(ArtifactWriter::Sync::Now) << size << false << QByteArray();
         }
-        QTest::addRow("past the page cache, on a tmpfs") << int(ArtifactWriter::Sync::Direct) << 3 * block + 777 << true;
+        QTest::addRow("past the page cache, on a tmpfs")
+            << int(ArtifactWriter::Sync::Direct) << 3 * block + 777 << true << QByteArray();
+        QTest::addRow("O_DIRECT refused at open")
+            << int(ArtifactWriter::Sync::Direct) << 5 * block + 12345 << false << "open"_ba;
+        QTest::addRow("O_DIRECT refused at the first write")
+            << int(ArtifactWriter::Sync::Direct) << 5 * block + 12345 << false << "write"_ba;
     }
 
     // Written in pieces of odd sizes, as a compressor writes, and started
@@ -91,6 +99,10 @@ private Q_SLOTS:
         QFETCH(int, sync);
         QFETCH(qint64, size);
         QFETCH(bool, inMemory);
+        QFETCH(QByteArray, noDirect);
+        if (!noDirect.isEmpty())
+            qputenv("LIFEBOAT_NO_DIRECT", noDirect);
+        const auto restoreEnv = qScopeGuard([] { qunsetenv("LIFEBOAT_NO_DIRECT"); });
         QTemporaryDir dir;
         QTemporaryDir shm(u"/dev/shm/lifeboat-test-XXXXXX"_s);
         if (inMemory && !shm.isValid())
