@@ -72,6 +72,36 @@ struct App
     }
 };
 
+// A PostgreSQL database "shop" of 12 orders on a server of its own, backed up.
+struct Shop
+{
+    test::PostgresServer server;
+    QTemporaryDir dir;
+    QString set;
+    QString backups() const { return dir.filePath(u"backups"_s); }
+
+    // What went wrong, or nothing.
+    QString make()
+    {
+        if (const QString problem = server.start(); !problem.isEmpty())
+            return problem;
+        server.psql(u"postgres"_s, u"CREATE DATABASE shop"_s);
+        server.psql(u"shop"_s, u"CREATE TABLE orders(id serial PRIMARY KEY, total numeric);"
+                               "INSERT INTO orders(total) SELECT g FROM generate_series(1, 12) g;"_s);
+        qputenv("LIFEBOAT_UI_TEST_DSN", server.dsn(u"shop"_s).toUtf8());
+        BackupRequest request;
+        request.destination = backups();
+        request.name = u"shop"_s;
+        request.sources = {SourceSpec::postgres(u"LIFEBOAT_UI_TEST_DSN"_s)};
+        JobControl control;
+        auto report = BackupWriter::run(request, control);
+        if (!report)
+            return report.error().message;
+        set = report->setPath;
+        return {};
+    }
+};
+
 // Every runbook's layout, laid out with the plain tools, as discovery finds them.
 QList<BackupEntry> runbookBackups(const QTemporaryDir &dir)
 {
@@ -519,25 +549,14 @@ private Q_SLOTS:
 
     void wizardRestoresADumpIntoAnotherDatabase()
     {
-        test::PostgresServer server;
-        const QString problem = server.start();
+        Shop shop;
+        const QString problem = shop.make();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        server.psql(u"postgres"_s, u"CREATE DATABASE shop"_s);
-        server.psql(u"shop"_s, u"CREATE TABLE orders(id serial PRIMARY KEY, total numeric);"
-                               "INSERT INTO orders(total) SELECT g FROM generate_series(1, 12) g;"_s);
-        qputenv("LIFEBOAT_UI_TEST_DSN", server.dsn(u"shop"_s).toUtf8());
-        QTemporaryDir dir;
-        BackupRequest request;
-        request.destination = dir.filePath(u"backups"_s);
-        request.name = u"shop"_s;
-        request.sources = {SourceSpec::postgres(u"LIFEBOAT_UI_TEST_DSN"_s)};
-        JobControl control;
-        auto report = BackupWriter::run(request, control);
-        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
-        auto found = BackupDiscovery::scan({request.destination});
+        test::PostgresServer &server = shop.server;
+        auto found = BackupDiscovery::scan({shop.backups()});
         QVERIFY(found && found->size() == 1);
 
-        RestoreWizard wizard(*found, report->setPath, {});
+        RestoreWizard wizard(*found, shop.set, {});
         wizard.show();
         QCOMPARE(wizard.currentId(), int(RestoreWizard::ChooseTarget));
         // For a dump the other place is a database, with no folder to browse for.
@@ -564,25 +583,14 @@ private Q_SLOTS:
 
     void mainWindowDrillsADumpOnItsServer()
     {
-        test::PostgresServer server;
-        const QString problem = server.start();
+        Shop shop;
+        const QString problem = shop.make();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        server.psql(u"postgres"_s, u"CREATE DATABASE shop"_s);
-        server.psql(u"shop"_s, u"CREATE TABLE orders(id serial PRIMARY KEY, total numeric);"
-                               "INSERT INTO orders(total) SELECT g FROM generate_series(1, 12) g;"_s);
-        qputenv("LIFEBOAT_UI_TEST_DSN", server.dsn(u"shop"_s).toUtf8());
-        QTemporaryDir dir;
-        BackupRequest request;
-        request.destination = dir.filePath(u"backups"_s);
-        request.name = u"shop"_s;
-        request.sources = {SourceSpec::postgres(u"LIFEBOAT_UI_TEST_DSN"_s)};
-        JobControl control;
-        auto report = BackupWriter::run(request, control);
-        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        test::PostgresServer &server = shop.server;
 
         MainWindow window;
         QSignalSpy shown(&window, &MainWindow::backupsShown);
-        window.openLocation(request.destination);
+        window.openLocation(shop.backups());
         QVERIFY(shown.wait(20000));
         QCOMPARE(window.backupModel()->rowCount(), 1);
         QVERIFY(drillAction(window)->isEnabled());
