@@ -264,6 +264,7 @@ def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=()):
         t_lb, rss = run(lifeboat, shell=isinstance(lifeboat, str))
         settle(prepare, inputs)
         t_base, _ = run(baseline, shell=isinstance(baseline, str))
+        log(f"    {'warm-up' if i == 0 else f'pair {i}'}: {t_lb:.3f}s vs {t_base:.3f}s")
         if i == 0:
             continue  # warm-up: fills the page cache
         lb_times.append(t_lb)
@@ -279,7 +280,8 @@ def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=()):
         "peak_rss": max(peaks),
     }
     row["met"] = row["ratio"] <= target
-    log(f"  {name}: {row['lifeboat_s']:.3f}s vs {row['baseline_s']:.3f}s, ratio {row['ratio']:.3f}")
+    log(f"  {name}: {row['lifeboat_s']:.3f}s vs {row['baseline_s']:.3f}s, ratio {row['ratio']:.3f} "
+        f"(pairs {min(ratios):.3f} to {max(ratios):.3f})")
     return row
 
 

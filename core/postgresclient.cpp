@@ -3,6 +3,7 @@
 
 #include "artifactwriter.h"
 #include "jobcontrol.h"
+#include "manifest.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -193,6 +194,13 @@ Result<PostgresConnection> PostgresConnection::resolve(const QString &dsnEnv,
     if (connection && !database.isEmpty())
         connection->m_database = database;
     return connection;
+}
+
+Result<PostgresConnection> PostgresConnection::givenOrRecorded(const QString &dsnEnv, const QString &service,
+                                                              const std::optional<PostgresInfo> &recorded)
+{
+    const bool given = !dsnEnv.isEmpty() || !service.isEmpty();
+    return resolve(given || !recorded ? dsnEnv : recorded->dsnEnv, given || !recorded ? service : recorded->service);
 }
 
 PostgresConnection PostgresConnection::withDatabase(const QString &database) const

@@ -12,10 +12,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QProcess;
 
 namespace lifeboat {
+
+struct PostgresInfo;
 
 class JobControl;
 
@@ -38,6 +41,10 @@ public:
     [[nodiscard]] static Result<PostgresConnection> resolve(const QString &dsnEnv,
                                                             const QString &service,
                                                             const QString &database = {});
+    // The server given (--dsn-env, --service), else the one a manifest recorded.
+    [[nodiscard]] static Result<PostgresConnection> givenOrRecorded(const QString &dsnEnv,
+                                                                    const QString &service,
+                                                                    const std::optional<PostgresInfo> &recorded);
 
     // The database it names; empty when libpq's defaults decide.
     QString database() const { return m_database; }

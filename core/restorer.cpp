@@ -66,10 +66,7 @@ Result<PostgresConnection> postgresTargetFor(const BackupItem &item, const Resto
 {
     const std::optional<PostgresInfo> recorded =
         item.recorded ? item.recorded->postgres : std::optional<PostgresInfo>();
-    const bool given = !options.dsnEnv.isEmpty() || !options.service.isEmpty();
-    auto connection =
-        PostgresConnection::resolve(given || !recorded ? options.dsnEnv : recorded->dsnEnv,
-                                    given || !recorded ? options.service : recorded->service);
+    auto connection = PostgresConnection::givenOrRecorded(options.dsnEnv, options.service, recorded);
     if (!connection)
         return connection;
     QString database = options.to;

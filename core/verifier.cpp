@@ -297,13 +297,7 @@ QList<CheckResult> restoreDrill(const ItemPlan &plan, JobControl &control)
     const BackupItem &item = plan.item;
     const std::optional<PostgresInfo> recorded =
         item.recorded ? item.recorded->postgres : std::optional<PostgresInfo>();
-    auto connection = PostgresConnection::resolve(
-        !plan.options.dsnEnv.isEmpty() || !plan.options.service.isEmpty() || !recorded
-            ? plan.options.dsnEnv
-            : recorded->dsnEnv,
-        !plan.options.dsnEnv.isEmpty() || !plan.options.service.isEmpty() || !recorded
-            ? plan.options.service
-            : recorded->service);
+    auto connection = PostgresConnection::givenOrRecorded(plan.options.dsnEnv, plan.options.service, recorded);
     if (!connection)
         return {failed(drill, connection.error().message),
                 skipped(rows, Tr::tr("No restore drill ran."))};

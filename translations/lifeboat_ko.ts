@@ -1792,45 +1792,6 @@
     </message>
 </context>
 <context>
-    <name>lifeboat::ui</name>
-    <message>
-        <source>written</source>
-        <translation>기록됨</translation>
-    </message>
-    <message>
-        <source>written, a copy failed its check</source>
-        <translation>기록됨, 사본 하나가 검사를 통과하지 못함</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>통과</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>복원됨</translation>
-    </message>
-    <message>
-        <source>rolled back</source>
-        <translation>롤백됨</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>삭제함</translation>
-    </message>
-    <message>
-        <source>backed up</source>
-        <translation>백업됨</translation>
-    </message>
-</context>
-<context>
     <name>lifeboat::ui::BackupListModel</name>
     <message>
         <source>Pre-restore snapshot</source>
@@ -1894,7 +1855,7 @@
     </message>
     <message>
         <source>Never checked</source>
-        <translation>확인한 적 없음</translation>
+        <translation>검증한 적 없음</translation>
     </message>
     <message>
         <source>Verified %1</source>
@@ -2002,6 +1963,34 @@
     <message>
         <source>%1 s</source>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>기록됨</translation>
+    </message>
+    <message>
+        <source>written, a copy failed its check</source>
+        <translation>기록됨, 사본 하나가 검사를 통과하지 못함</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>복원됨</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>롤백됨</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>삭제함</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>백업됨</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2235,7 @@
     </message>
     <message>
         <source>Verify with Restore &amp;Drill</source>
-        <translation>복원 훈련까지 하여 검증(&amp;D)</translation>
+        <translation>복원 훈련 포함 검증(&amp;D)</translation>
     </message>
     <message>
         <source>Also restore each PostgreSQL dump into a scratch database on its server, then drop that database</source>
@@ -2457,7 +2446,7 @@
     </message>
     <message>
         <source>Nothing is pruned while the newest backup has not verified. The newest verified backup, pre-restore snapshots and pre-migration backups are always kept.</source>
-        <translation>최신 백업이 검증되기 전에는 아무것도 정리하지 않습니다. 검증된 최신 백업, 복원 전 스냅샷, 마이그레이션 전 백업은 항상 남깁니다.</translation>
+        <translation>최신 백업이 검증되기 전에는 아무것도 정리하지 않습니다. 검증된 최신 백업, 복원 전 스냅숏, 마이그레이션 전 백업은 항상 남깁니다.</translation>
     </message>
     <message>
         <source>Searching %1…</source>
@@ -2696,7 +2685,7 @@ Newest in the backup: %2</source>
     </message>
     <message>
         <source>%1 replaces %2</source>
-        <translation>%1이(가) %2을(를) 대신합니다</translation>
+        <translation>%1 → %2 (교체)</translation>
     </message>
     <message>
         <source>%1 is created as %2</source>

@@ -43,19 +43,20 @@ QString operationText(const QString &operation)
     return operation;
 }
 
-// How an operation ended, from the code the journal keeps.
+// How an operation ended, from the code the journal keeps; translated in
+// the dialog's context, which the lookup below uses.
 QString outcomeText(const QString &outcome)
 {
     static const QHash<QString, const char *> texts{
-        {u"written"_s, QT_TR_NOOP("written")},
-        {u"written_damaged"_s, QT_TR_NOOP("written, a copy failed its check")},
-        {u"passed"_s, QT_TR_NOOP("passed")},
-        {u"failed"_s, QT_TR_NOOP("failed")},
-        {u"cancelled"_s, QT_TR_NOOP("cancelled")},
-        {u"restored"_s, QT_TR_NOOP("restored")},
-        {u"rolled_back"_s, QT_TR_NOOP("rolled back")},
-        {u"removed"_s, QT_TR_NOOP("removed")},
-        {u"backed_up"_s, QT_TR_NOOP("backed up")},
+        {u"written"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "written")},
+        {u"written_damaged"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "written, a copy failed its check")},
+        {u"passed"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "passed")},
+        {u"failed"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "failed")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "cancelled")},
+        {u"restored"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "restored")},
+        {u"rolled_back"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "rolled back")},
+        {u"removed"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "removed")},
+        {u"backed_up"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "backed up")},
     };
     const char *text = texts.value(outcome);
     return text ? HistoryDialog::tr(text) : outcome;

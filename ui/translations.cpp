@@ -46,9 +46,12 @@ bool load(QCoreApplication &app, const QLocale &locale, const QString &fallbackD
     } else {
         delete qt;
     }
+    // A language Lifeboat does not speak gets English, with its plural forms.
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, u"lifeboat"_s, u"_"_s, u":/i18n"_s)
-        || (!fallbackDir.isEmpty() && ours->load(locale, u"lifeboat"_s, u"_"_s, fallbackDir))) {
+        || (!fallbackDir.isEmpty() && ours->load(locale, u"lifeboat"_s, u"_"_s, fallbackDir))
+        || ours->load(u"lifeboat_en"_s, u":/i18n"_s)
+        || (!fallbackDir.isEmpty() && ours->load(u"lifeboat_en"_s, fallbackDir))) {
         QCoreApplication::installTranslator(ours);
         installed().append(ours);
     } else {

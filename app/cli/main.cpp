@@ -15,8 +15,9 @@ namespace {
 
 void installTranslations(QCoreApplication &app)
 {
+    // A language Lifeboat does not speak gets English, with its plural forms.
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"lifeboat"_s, u"_"_s, u":/i18n"_s))
+    if (ours->load(QLocale(), u"lifeboat"_s, u"_"_s, u":/i18n"_s) || ours->load(u"lifeboat_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
 }
 

@@ -558,6 +558,8 @@ private Q_SLOTS:
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("manifest-v1"));
         QVERIFY(human.out.contains("ice_cream_social_20260110_020000.db"));
+        QVERIFY2(QRegularExpression(u"\\n\\d+ backups\\n$"_s).match(QString::fromUtf8(human.out)).hasMatch(),
+                 human.out.constData()); // English plurals, not "backup(s)"
 
         const auto missing = test::runCli({u"list"_s, u"nowhere"_s}, dir.path());
         QCOMPARE(missing.exitCode, 2);

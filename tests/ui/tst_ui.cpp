@@ -287,6 +287,12 @@ private Q_SLOTS:
         QCOMPARE(dialog.table()->topLevelItemCount(), 4);
         const qsizetype removing = std::ranges::count_if(dialog.decisions(), [](const PruneDecision &d) { return !d.keep; });
         QCOMPARE(removing, 3);
+        // English counts read as English: "3 Backups", not "3 Backup(s)".
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        QStringList texts;
+        for (QPushButton *b : buttons)
+            texts.append(b->text());
+        QVERIFY2(texts.contains(u"Remove 3 Backups…"_s), qPrintable(texts.join(u" | "_s)));
         QSignalSpy pruned(&dialog, &PruneDialog::pruned);
         dialog.removeDecided();
         QVERIFY(pruned.wait(20000));
@@ -318,6 +324,25 @@ private Q_SLOTS:
         QVERIFY(visible().size() >= 3);
         dialog.setFilter(u"verify"_s, u"/srv/one"_s);
         QCOMPARE(visible(), QStringList{u"Verification /srv/one"_s});
+
+        // Every outcome the journal keeps reads in the chosen language.
+        QVERIFY(Journal().record({{u"operation"_s, u"backup"_s}, {u"target"_s, u"/srv/three"_s},
+                                  {u"outcome"_s, u"written"_s}}));
+        QVERIFY(Journal().record({{u"operation"_s, u"restore"_s}, {u"target"_s, u"/srv/three"_s},
+                                  {u"outcome"_s, u"rolled_back"_s}}));
+        switchLanguage(*qApp, u"ko"_s);
+        const auto backToEnglish = qScopeGuard([] { switchLanguage(*qApp, u"en"_s); });
+        HistoryDialog korean;
+        QSignalSpy loadedKorean(&korean, &HistoryDialog::loaded);
+        QVERIFY(loadedKorean.wait(20000));
+        korean.setFilter({}, u"/srv/three"_s);
+        QStringList outcomes;
+        for (int i = 0; i < korean.table()->topLevelItemCount(); ++i) {
+            if (!korean.table()->topLevelItem(i)->isHidden())
+                outcomes.append(korean.table()->topLevelItem(i)->text(2));
+        }
+        outcomes.sort();
+        QCOMPARE(outcomes, (QStringList{u"기록됨"_s, u"롤백됨"_s}));
     }
 
     void scheduleOffersTimerAndCrontabToCopy()
