@@ -160,7 +160,19 @@ BackupEntry entryFromChecksumsFolder(const QString &dir)
         entry.manifestPath = manifestPath;
         QFile file(manifestPath);
         if (file.open(QIODevice::ReadOnly)) {
-            const QJsonObject o = QJsonDocument::fromJson(file.read(16 << 20)).object();
+            // Not Lifeboat's, so any JSON object will do; anything else is a damaged manifest.
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 << 20), &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                entry.manifestProblem = Tr::tr("\"%1\" is not valid JSON: %2 at offset %3.")
+                                            .arg(manifestPath, parseError.errorString())
+                                            .arg(parseError.offset);
+            else if (!doc.isObject())
+                entry.manifestProblem =
+                    Tr::tr("\"%1\" is not a manifest: it holds no JSON object.").arg(manifestPath);
+            if (!entry.manifestProblem.isEmpty())
+                entry.problems.append(entry.manifestProblem);
+            const QJsonObject o = doc.object();
             for (const QString &key : {u"created_at"_s, u"timestamp"_s, u"created"_s}) {
                 created = QDateTime::fromString(o.value(key).toString(), Qt::ISODate);
                 if (created.isValid())
@@ -274,7 +286,8 @@ std::optional<BackupEntry> lifeboatSetAt(const QString &dir)
         broken.createdAt = timeInName(broken.name);
         if (!broken.createdAt.isValid())
             broken.createdAt = mtimeUtc(QFileInfo(manifestJson));
-        broken.problems.append(manifest.error().message);
+        broken.manifestProblem = manifest.error().message;
+        broken.problems.append(broken.manifestProblem);
         return broken;
     }
     return std::nullopt;

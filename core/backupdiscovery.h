@@ -46,6 +46,7 @@ struct BackupEntry
     std::optional<Manifest> manifest;
     QList<BackupItem> items;
     QStringList problems;  // what made it hard to read; it is still listed
+    QString manifestProblem; // why its manifest.json cannot be read; then it never verifies
 
     qint64 totalSize() const;
     QJsonObject toJson() const;

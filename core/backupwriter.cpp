@@ -189,6 +189,12 @@ private:
                             Tr::tr("\"%1\" cannot be a backup name: use letters, digits, '-' or '_'.")
                                 .arg(s.name));
             if (s.type == ItemType::Database) {
+                if (QFileInfo(s.path).isDir())
+                    return fail(ErrorCode::NotADatabase,
+                                Tr::tr("\"%1\" is a folder, not a database: name the database file in it, "
+                                       "or back the folder up as assets.")
+                                    .arg(s.path),
+                                s.path);
                 if (!QFileInfo(s.path).isFile())
                     return fail(ErrorCode::NotFound,
                                 Tr::tr("The database \"%1\" does not exist.").arg(s.path), s.path);

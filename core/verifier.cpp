@@ -557,6 +557,17 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
     if (control.isCancelled())
         return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."), entry.path);
 
+    // A manifest that cannot be read leaves nothing to check the items against.
+    if (!entry.manifestProblem.isEmpty()) {
+        ItemVerification manifest;
+        manifest.name = QFileInfo(entry.manifestPath).fileName();
+        manifest.artifact = entry.manifestPath;
+        manifest.checks.append(failed(u"manifest_readable"_s,
+                                      entry.manifestProblem + u' '
+                                          + Tr::tr("What the backup holds cannot be checked against it: "
+                                                   "restore from another backup.")));
+        report.items.append(manifest);
+    }
     for (qsizetype i = 0; i < plans.size(); ++i) {
         ItemVerification v;
         v.name = plans[i].item.name;

@@ -204,6 +204,18 @@
         <translation>"%1"은(는) 매니페스트가 아닙니다. JSON 객체가 없습니다.</translation>
     </message>
     <message>
+        <source>"%1" is a folder, not a database: name the database file in it, or back the folder up as assets.</source>
+        <translation>"%1"은(는) 데이터베이스가 아니라 폴더입니다. 그 안의 데이터베이스 파일을 지정하거나, 폴더를 에셋으로 백업하세요.</translation>
+    </message>
+    <message>
+        <source>What the backup holds cannot be checked against it: restore from another backup.</source>
+        <translation>백업에 든 것을 매니페스트와 대조할 수 없습니다. 다른 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing is restored from a backup whose manifest cannot be read: restore from another backup, or name one file in it to restore that file alone.</source>
+        <translation>매니페스트를 읽을 수 없는 백업에서는 아무것도 복원하지 않습니다. 다른 백업에서 복원하거나, 그 안의 파일 하나를 지정해 그 파일만 복원하세요.</translation>
+    </message>
+    <message>
         <source>The manifest "%1" has a bad "%2": expected %3.</source>
         <translation>매니페스트 "%1"의 "%2" 값이 잘못되었습니다(기대한 값: %3).</translation>
     </message>
@@ -1789,6 +1801,10 @@
     <message>
         <source>Run "lifeboat-cli recover --finish" to restore the backup again, or "lifeboat-cli recover --undo" to put the data back as it was.</source>
         <translation>백업을 다시 복원하려면 "lifeboat-cli recover --finish"를, 데이터를 원래대로 되돌리려면 "lifeboat-cli recover --undo"를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>  table    %1: cannot be read; lifeboat-cli verify says why</source>
+        <translation>  테이블   %1: 읽을 수 없음. 이유는 lifeboat-cli verify가 알려 줍니다</translation>
     </message>
 </context>
 <context>

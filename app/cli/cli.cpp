@@ -91,11 +91,15 @@ int Command::main(const QStringList &arguments)
     parser.addOption(helpOption);
     parser.addOption(jsonOption);
     addOptions(parser);
+    // Asked for, a usage error is JSON too, though the parser never finished.
+    m_json = arguments.contains(u"--json"_s);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     m_json = parser.isSet(jsonOption);
     if (parser.isSet(helpOption)) {
-        print(parser.helpText().replace(u"Usage: lifeboat-cli [options]"_s, QString()).trimmed()
+        // Qt's own first line names the program as it was typed; the description has ours.
+        const QString help = parser.helpText();
+        print(help.mid(help.indexOf(u'\n') + 1).trimmed()
               + u"\n\n"_s + Tr::tr("Examples:") + u'\n' + m_examples + u'\n');
         return ExitOk;
     }

@@ -14,6 +14,13 @@ namespace lifeboat::cli {
 
 namespace {
 
+// A table with its row count, or a count that could not be taken (-1).
+QString tableLine(const QString &table, qint64 rows)
+{
+    return rows < 0 ? Tr::tr("  table    %1: cannot be read; lifeboat-cli verify says why").arg(table)
+                    : Tr::tr("  table    %1: %n row(s)", nullptr, int(rows)).arg(table);
+}
+
 class InspectCommand : public Command
 {
 public:
@@ -88,8 +95,7 @@ protected:
                                  .arg(info->pageSize)
                                  .arg(info->journalMode);
                     for (auto it = info->tables.cbegin(); it != info->tables.cend(); ++it)
-                        lines << Tr::tr("  table    %1: %n row(s)", nullptr, int(it.value()))
-                                     .arg(it.key());
+                        lines << tableLine(it.key(), it.value());
                 } else {
                     o.insert(u"problem"_s, info.error().message);
                     lines << Tr::tr("  problem  %1").arg(info.error().message);
@@ -103,7 +109,7 @@ protected:
                 if (!pg.schemaBackup.isEmpty())
                     lines << Tr::tr("  schema   %1").arg(pg.schemaBackup);
                 for (auto it = pg.tables.cbegin(); it != pg.tables.cend(); ++it)
-                    lines << Tr::tr("  table    %1: %n row(s)", nullptr, int(it.value())).arg(it.key());
+                    lines << tableLine(it.key(), it.value());
             }
             items.append(o);
         }

@@ -2,11 +2,14 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace lifeboat::cli;
@@ -21,6 +24,40 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(ours);
 }
 
+// Up to the first full stop that ends a sentence, not the one in "manifest.json".
+QString firstSentence(const QString &text)
+{
+    const qsizetype end = text.indexOf(". "_L1);
+    QString first = end < 0 ? text : text.left(end);
+    if (first.endsWith(u'.'))
+        first.chop(1);
+    return first;
+}
+
+// Broken into lines of at most width columns (a Hangul or CJK character takes
+// two), each after the first indented.
+QString wrapped(const QString &text, qsizetype width, qsizetype indent)
+{
+    const auto columns = [](const QString &word) {
+        return std::accumulate(word.cbegin(), word.cend(), qsizetype(0),
+                               [](qsizetype n, QChar c) { return n + (c.unicode() >= 0x1100 ? 2 : 1); });
+    };
+    QString out;
+    qsizetype line = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (line > 0 && line + 1 + columns(word) > width) {
+            out += u'\n' + QString(indent, u' ');
+            line = 0;
+        } else if (line > 0) {
+            out += u' ';
+            ++line;
+        }
+        out += word;
+        line += columns(word);
+    }
+    return out;
+}
+
 QString overview(const std::vector<std::unique_ptr<Command>> &commands)
 {
     QString text = Tr::tr("lifeboat-cli %1: backups, restore drills and restores of local "
@@ -29,7 +66,7 @@ QString overview(const std::vector<std::unique_ptr<Command>> &commands)
                    + u"\n\n"_s + Tr::tr("Usage: lifeboat-cli COMMAND [OPTIONS]") + u"\n\n"_s
                    + Tr::tr("Commands:") + u'\n';
     for (const auto &c : commands)
-        text += u"  %1  %2\n"_s.arg(c->name(), -8).arg(c->summary().section(u'.', 0, 0));
+        text += u"  %1  %2\n"_s.arg(c->name(), -8).arg(wrapped(firstSentence(c->summary()), 68, 12));
     text += u'\n' + Tr::tr("Every command takes --json and --help. Exit codes: 0 done and sound, "
                            "1 a problem was found, 2 bad usage or unreadable input, 3 refused "
                            "before changing anything, 130 cancelled.")
@@ -79,11 +116,15 @@ int main(int argc, char *argv[])
         if (c->name() == name)
             return c->main(QStringList{args.first() + u' ' + name} + args.mid(2));
     }
-    const QByteArray text = (Tr::tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli "
-                                    "--help\" for the list.")
-                                 .arg(name)
-                             + u'\n')
-                                .toUtf8();
+    const QString message = Tr::tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli "
+                                   "--help\" for the list.")
+                                .arg(name);
+    if (args.contains(u"--json"_s)) {
+        const QJsonObject error{{u"code"_s, u"invalid_argument"_s}, {u"message"_s, message}};
+        const QByteArray json = QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, error}}).toJson();
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    }
+    const QByteArray text = (message + u'\n').toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     return ExitUsage;
 }

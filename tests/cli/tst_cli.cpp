@@ -109,6 +109,20 @@ private Q_SLOTS:
         const auto unknown = test::runCli({u"frobnicate"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("frobnicate"));
+        // The overview keeps each summary whole, up to its sentence's end.
+        QVERIFY2(overview.out.contains("JSONL\n") || overview.out.contains("JSONL stores"), overview.out.constData());
+        // A command's help starts with what it does.
+        const auto list = test::runCli({u"list"_s, u"--help"_s});
+        QVERIFY2(list.out.startsWith("List every backup"), list.out.constData());
+
+        // Usage errors are one JSON document too, when JSON was asked for.
+        for (const QStringList &wrong : {QStringList{u"backup"_s, u"--json"_s, u"--bogus"_s},
+                                         QStringList{u"backup"_s, u"--json"_s, u"--out"_s, u"x"_s, u"--db"_s},
+                                         QStringList{u"frobnicate"_s, u"--json"_s}}) {
+            const auto run = test::runCli(wrong);
+            QCOMPARE(run.exitCode, 2);
+            QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"invalid_argument"_s);
+        }
     }
 
     // The "done when": a set that sha256sum -c accepts and whose manifest matches.
@@ -158,6 +172,8 @@ private Q_SLOTS:
                                           << 2 << u"not_found"_s << u"data/none.db"_s;
         QTest::newRow("not a database") << QStringList{u"--db"_s, u"data/work/runs.jsonl"_s, u"--out"_s, u"out"_s}
                                         << 2 << u"not_a_database"_s << u"runs.jsonl"_s;
+        QTest::newRow("a folder as a database") << QStringList{u"--db"_s, u"data/assets"_s, u"--out"_s, u"out"_s}
+                                                << 2 << u"not_a_database"_s << u"is a folder"_s;
         QTest::newRow("missing folder") << QStringList{u"--assets"_s, u"data/nope"_s, u"--out"_s, u"out"_s}
                                         << 2 << u"not_found"_s << u"data/nope"_s;
         QTest::newRow("no destination") << QStringList{u"--db"_s, u"data/app.db"_s}
@@ -596,6 +612,20 @@ private Q_SLOTS:
 
         const auto notDb = test::runCli({u"inspect"_s, u"backups/notes.txt"_s}, dir.path());
         QCOMPARE(notDb.exitCode, 2);
+
+        // A table whose pages are damaged: said so, and where to look.
+        const QString damaged = dir.filePath(u"backups/damaged_20260101_120000.db"_s);
+        QVERIFY(test::execSql(damaged, u"CREATE TABLE users(name TEXT); INSERT INTO users VALUES ('a');"_s));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(4096)); // page 2, the table's root: its page type
+        QVERIFY(file.putChar(char(0x7f)));
+        file.close();
+        const auto unreadable = test::runCli({u"inspect"_s, damaged});
+        QVERIFY2(unreadable.exitCode == 0, unreadable.err.constData());
+        QVERIFY2(unreadable.out.contains("users: cannot be read; lifeboat-cli verify says why"),
+                 unreadable.out.constData());
+        QVERIFY(!unreadable.out.contains("%n"));
     }
 
     // Each runbook's data set, described by a profile as its team would write it.
@@ -1352,6 +1382,56 @@ private Q_SLOTS:
 
         QCOMPARE(test::runCli({u"verify"_s, u"nowhere.db"_s}, dir.path()).exitCode, 2);
         QCOMPARE(test::runCli({u"verify"_s, u"backups/notes.txt"_s}, dir.path()).exitCode, 2);
+    }
+
+    // A manifest.json cut short, where it still says it is Lifeboat's and
+    // where it no longer does: the set never verifies, nor is restored from.
+    void aDamagedManifestNeverVerifies_data()
+    {
+        QTest::addColumn<bool>("keepFormat");
+        QTest::newRow("cut after its format") << true;
+        QTest::newRow("cut before its format") << false;
+    }
+
+    void aDamagedManifestNeverVerifies()
+    {
+        QFETCH(bool, keepFormat);
+        QTemporaryDir dir;
+        QTemporaryDir home;
+        const QString set = backUpApp(dir.path(), home.path());
+        QVERIFY(!set.isEmpty());
+        QFile manifest(set + u"/manifest.json"_s);
+        QVERIFY(manifest.open(QIODevice::ReadWrite));
+        const QByteArray whole = manifest.readAll();
+        const qsizetype format = whole.indexOf("\"lifeboat-manifest\"");
+        QVERIFY(format > 40);
+        QVERIFY(manifest.resize(keepFormat ? format + 30 : format - 20));
+        manifest.close();
+
+        const auto run = test::runCliAt(home.path(), {u"verify"_s, set, u"--json"_s}, dir.path());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject doc = run.json();
+        QCOMPARE(doc.value(u"ok"_s).toBool(), false);
+        const QJsonObject first = doc.value(u"items"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"name"_s).toString(), u"manifest.json"_s);
+        const QJsonObject check = first.value(u"checks"_s).toArray().at(0).toObject();
+        QCOMPARE(check.value(u"name"_s).toString(), u"manifest_readable"_s);
+        QCOMPARE(check.value(u"status"_s).toString(), u"fail"_s);
+        QVERIFY2(check.value(u"detail"_s).toString().contains(u"manifest.json"_s), run.out.constData());
+
+        const auto human = test::runCliAt(home.path(), {u"verify"_s, set + u"/manifest.json"_s}, dir.path());
+        QCOMPARE(human.exitCode, 1);
+        QVERIFY(human.out.contains("[FAIL] manifest_readable"));
+
+        const auto before = test::snapshotTree(dir.filePath(u"data"_s));
+        const auto restore = test::runCliAt(home.path(), {u"restore"_s, set, u"--to"_s, u"data/app.db"_s,
+                                                          u"--yes"_s, u"--json"_s},
+                                            dir.path());
+        QCOMPARE(restore.exitCode, 2);
+        const QJsonObject error = restore.json().value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), u"invalid_manifest"_s);
+        QVERIFY2(error.value(u"message"_s).toString().contains(u"manifest.json"_s), restore.out.constData());
+        QCOMPARE(test::snapshotTree(dir.filePath(u"data"_s)), before);
     }
 
     void verifyIsJournaled()
