@@ -125,34 +125,48 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
 
     // The newest backup of each day, week and month still in its window.
     const QDate today = now.toLocalTime().date();
+    const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
+    struct Windows
+    {
+        bool day = false, week = false, month = false;
+    };
+    const auto windowsOf = [&](const QDate &date) {
+        const int monthsAgo = (today.year() - date.year()) * 12 + today.month() - date.month();
+        return Windows{policy.daily > 0 && date.daysTo(today) < policy.daily,
+                       policy.weekly > 0 && date.addDays(1 - date.dayOfWeek()).daysTo(thisWeek) / 7 < policy.weekly,
+                       policy.monthly > 0 && monthsAgo < policy.monthly};
+    };
     QSet<QDate> days;
     QSet<QPair<int, int>> weeks;
     QSet<QPair<int, int>> months;
     for (qsizetype i : std::as_const(candidates)) {
         const QDate date = decisions[i].entry.createdAt.toLocalTime().date();
-        const qint64 age = date.daysTo(today);
-        if (policy.daily > 0 && age < policy.daily && !days.contains(date)) {
+        const Windows in = windowsOf(date);
+        if (in.day && !days.contains(date)) {
             days.insert(date);
             keep(i, Tr::tr("daily, for %n day(s)", nullptr, policy.daily));
         }
         int weekYear = 0;
         const int week = date.weekNumber(&weekYear);
-        const QDate weekStart = date.addDays(1 - date.dayOfWeek());
-        const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
-        if (policy.weekly > 0 && weekStart.daysTo(thisWeek) / 7 < policy.weekly
-            && !weeks.contains({weekYear, week})) {
+        if (in.week && !weeks.contains({weekYear, week})) {
             weeks.insert({weekYear, week});
             keep(i, Tr::tr("weekly, for %n week(s)", nullptr, policy.weekly));
         }
-        const int monthsAgo = (today.year() - date.year()) * 12 + today.month() - date.month();
-        if (policy.monthly > 0 && monthsAgo < policy.monthly && !months.contains({date.year(), date.month()})) {
+        if (in.month && !months.contains({date.year(), date.month()})) {
             months.insert({date.year(), date.month()});
             keep(i, Tr::tr("monthly, for %n month(s)", nullptr, policy.monthly));
         }
     }
+    // Why the others go: a newer one stands for their day, week or month, or
+    // they are older than every window.
     for (qsizetype i : std::as_const(candidates)) {
-        if (!decisions[i].keep)
-            decisions[i].rule = Tr::tr("outside every rule of the policy");
+        if (decisions[i].keep)
+            continue;
+        const Windows in = windowsOf(decisions[i].entry.createdAt.toLocalTime().date());
+        decisions[i].rule = in.day     ? Tr::tr("a newer backup of the same day is kept")
+                            : in.week  ? Tr::tr("a newer backup of the same week is kept")
+                            : in.month ? Tr::tr("a newer backup of the same month is kept")
+                                       : Tr::tr("older than every rule of the policy keeps");
     }
     return decisions;
 }

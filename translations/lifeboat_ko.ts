@@ -912,8 +912,20 @@
         <translation>지우도록 이름으로 지정됨</translation>
     </message>
     <message>
-        <source>outside every rule of the policy</source>
-        <translation>정책의 어떤 규칙에도 해당하지 않음</translation>
+        <source>a newer backup of the same day is kept</source>
+        <translation>같은 날의 더 최근 백업을 남김</translation>
+    </message>
+    <message>
+        <source>a newer backup of the same week is kept</source>
+        <translation>같은 주의 더 최근 백업을 남김</translation>
+    </message>
+    <message>
+        <source>a newer backup of the same month is kept</source>
+        <translation>같은 달의 더 최근 백업을 남김</translation>
+    </message>
+    <message>
+        <source>older than every rule of the policy keeps</source>
+        <translation>정책의 어떤 규칙이 남기는 것보다도 오래됨</translation>
     </message>
     <message>
         <source>"%1" is neither a backup set, a manifest, an SQLite database nor a PostgreSQL dump.</source>
@@ -2128,8 +2140,8 @@
         <translation>건너뜀</translation>
     </message>
     <message>
-        <source>This backup holds no archive or folder of files.</source>
-        <translation>이 백업에는 아카이브나 파일 폴더가 없습니다.</translation>
+        <source>None of the backup's files is where it says.</source>
+        <translation>백업이 가리키는 곳에 백업의 파일이 하나도 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), read from the backup without extracting it.</source>

@@ -279,8 +279,12 @@ Inspector::Listing Inspector::listFiles(const QList<BackupItem> &items, const st
             }
             continue;
         }
-        if (item.type != ItemType::Assets)
+        // A database or file is one file of the backup; an archive, the files it holds.
+        if (item.type != ItemType::Assets) {
+            if (info.isFile())
+                listing.rows.append({item.name, info.fileName(), info.size(), false, false});
             continue;
+        }
         auto device = openArchiveStream(item.artifact);
         if (!device) {
             listing.problems.append(device.error().message);
@@ -354,7 +358,7 @@ void Inspector::showFiles(const Listing &listing)
     const qsizetype files = std::ranges::count_if(listing.rows, [](const FileRow &r) { return !r.folder; });
     QStringList note;
     if (listing.rows.isEmpty() && listing.problems.isEmpty())
-        note << tr("This backup holds no archive or folder of files.");
+        note << tr("None of the backup's files is where it says.");
     else if (!listing.rows.isEmpty())
         note << tr("%n file(s), read from the backup without extracting it.", nullptr, int(files));
     note << listing.problems;

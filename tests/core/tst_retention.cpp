@@ -101,6 +101,28 @@ private Q_SLOTS:
             QVERIFY2(!d.rule.isEmpty(), qPrintable(d.entry.path));
     }
 
+    // What a removed backup is told: a newer one stands for its day, or it is
+    // older than every window.
+    void eachRemovalSaysWhy()
+    {
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        const auto entries = history(now.date(), 30, {}, 2); // 02:00 and 03:00 each day
+        const auto decisions = Retention::decide(entries, {0, 14, 0, 0}, allVerified(entries), now.toUTC());
+        for (const PruneDecision &d : decisions) {
+            const qint64 age = d.entry.createdAt.toLocalTime().date().daysTo(now.date());
+            const bool newestOfItsDay = d.entry.createdAt.toLocalTime().time().hour() == 3;
+            if (age == 0 && newestOfItsDay)
+                QCOMPARE(d.rule, u"the newest verified backup"_s);
+            else if (age < 14 && newestOfItsDay)
+                QVERIFY2(d.rule.startsWith(u"daily, for 14"_s), qPrintable(d.rule));
+            else if (age < 14)
+                QCOMPARE(d.rule, u"a newer backup of the same day is kept"_s);
+            else
+                QCOMPARE(d.rule, u"older than every rule of the policy keeps"_s);
+            QCOMPARE(d.keep, age < 14 && newestOfItsDay);
+        }
+    }
+
     // The runbooks' local/dev policy over a year: one per day for 14 days,
     // one per week for 8 weeks, nothing older.
     void localDevPresetOverAYear()

@@ -167,7 +167,12 @@ private Q_SLOTS:
                 const auto first = std::ranges::find_if(e.items, [](const BackupItem &i) { return !i.sha256.isEmpty(); });
                 QCOMPARE(QApplication::clipboard()->text(), first->sha256);
             }
-            // Files: an archive's entries, read without extracting it.
+            // Files: every file of the backup, a database as itself and an
+            // archive as its entries, read without extracting it.
+            const qsizetype present = std::ranges::count_if(e.items, [](const BackupItem &i) {
+                return QFileInfo(i.artifact).isFile() || !QDir(i.artifact).isEmpty();
+            });
+            QCOMPARE(inspector.filesTree()->topLevelItemCount(), present);
             for (const BackupItem &item : e.items) {
                 if (item.type != ItemType::Assets || QFileInfo(item.artifact).isDir())
                     continue;
