@@ -1993,6 +1993,10 @@
         <translation>%1초</translation>
     </message>
     <message>
+        <source>%1 ms</source>
+        <translation>%1밀리초</translation>
+    </message>
+    <message>
         <source>written</source>
         <translation>기록됨</translation>
     </message>

@@ -78,6 +78,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     m_table->setHeaderLabels({tr("Time"), tr("Operation"), tr("Outcome"), tr("Duration"), tr("Target"),
                               tr("Operator"), tr("Host")});
     m_table->setRootIsDecorated(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a path's end names the backup
     m_table->setAlternatingRowColors(true);
     m_table->setUniformRowHeights(true);
     m_record->setReadOnly(true);
@@ -115,7 +116,9 @@ HistoryDialog::HistoryDialog(QWidget *parent)
             auto *row = new QTreeWidgetItem(m_table, {
                 locale.toString(when.toLocalTime(), QLocale::ShortFormat),
                 operationText(e.value(u"operation"_s).toString()), outcome,
-                ms < 0 ? QString() : tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', 1)),
+                ms < 0      ? QString()
+                : ms < 1000 ? tr("%1 ms").arg(locale.toString(qRound64(ms)))
+                            : tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', 1)),
                 e.value(u"target"_s).toString(), e.value(u"operator"_s).toString(),
                 e.value(u"host"_s).toString()});
             row->setData(0, Qt::UserRole, i);
