@@ -2163,8 +2163,8 @@
         <translation>복원 마치기(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Undo It</source>
-        <translation>되돌리기(&amp;U)</translation>
+        <source>&amp;Undo the Restore</source>
+        <translation>복원 되돌리기(&amp;U)</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
@@ -2175,8 +2175,8 @@
         <translation>복원이 중단되었습니다</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A restore from &lt;b&gt;%1&lt;/b&gt;, started %2, did not finish: Lifeboat or the computer stopped while it ran.&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;Each of these is whole, either as it was or as the backup has it. &lt;b&gt;Finish&lt;/b&gt; restores the backup again; &lt;b&gt;Undo&lt;/b&gt; puts back what was there before, from the snapshots taken first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;에서 %2에 시작한 복원이 끝나지 않았습니다. 복원하는 도중에 Lifeboat나 컴퓨터가 멈췄습니다.&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;위 항목은 모두 온전합니다. 예전 그대로이거나 백업과 같습니다. &lt;b&gt;마치기&lt;/b&gt;는 백업을 다시 복원하고, &lt;b&gt;되돌리기&lt;/b&gt;는 먼저 만들어 둔 스냅숏으로 예전 상태를 되살립니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A restore from &lt;b&gt;%1&lt;/b&gt;, started %2, did not finish: Lifeboat or the computer stopped while it ran.&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;Each of these is whole, never a mix: either as it was before or as the backup has it. &lt;b&gt;Finish the Restore&lt;/b&gt; restores the backup again; &lt;b&gt;Undo the Restore&lt;/b&gt; puts back what was there before, from the snapshots taken first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;에서 %2에 시작한 복원이 끝나지 않았습니다. 복원하는 도중에 Lifeboat나 컴퓨터가 멈췄습니다.&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;위 항목은 모두 온전하며 섞여 있지 않습니다. 예전 그대로이거나 백업과 같습니다. &lt;b&gt;복원 마치기&lt;/b&gt;는 백업을 다시 복원하고, &lt;b&gt;복원 되돌리기&lt;/b&gt;는 먼저 만들어 둔 스냅숏으로 예전 상태를 되살립니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This restore ran without snapshots: there is nothing to put back.</source>

@@ -20,7 +20,7 @@ InterruptedRestoreDialog::InterruptedRestoreDialog(InterruptedRestore restore, Q
     , m_text(new QLabel)
     , m_progress(new QProgressBar)
     , m_finish(new QPushButton(tr("&Finish the Restore")))
-    , m_undo(new QPushButton(tr("&Undo It")))
+    , m_undo(new QPushButton(tr("&Undo the Restore")))
     , m_later(new QPushButton(tr("Decide &Later")))
 {
     setWindowTitle(tr("A Restore Was Interrupted"));
@@ -34,9 +34,9 @@ InterruptedRestoreDialog::InterruptedRestoreDialog(InterruptedRestore restore, Q
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setText(
         tr("<p>A restore from <b>%1</b>, started %2, did not finish: Lifeboat or the computer "
-           "stopped while it ran.</p><ul>%3</ul><p>Each of these is whole, either as it was or as the "
-           "backup has it. <b>Finish</b> restores the backup again; <b>Undo</b> puts back what was "
-           "there before, from the snapshots taken first.</p>")
+           "stopped while it ran.</p><ul>%3</ul><p>Each of these is whole, never a mix: either as it was "
+           "before or as the backup has it. <b>Finish the Restore</b> restores the backup again; <b>Undo "
+           "the Restore</b> puts back what was there before, from the snapshots taken first.</p>")
             .arg(m_restore.backup.toHtmlEscaped(),
                  QLocale().toString(m_restore.startedAt.toLocalTime(), QLocale::ShortFormat),
                  targets.join(QString())));

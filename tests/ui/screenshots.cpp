@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -157,7 +158,10 @@ int main(int argc, char *argv[])
                              QTreeWidgetItem *checks = tree->topLevelItem(tree->topLevelItemCount() - 1);
                              if (checks->childCount() > 0 && checks->child(0)->childCount() > 1) {
                                  caught = true;
-                                 window.grab().save(out + u"/verify-running.png"_s);
+                                 // Once the rows just inserted have their icons too.
+                                 QTimer::singleShot(0, &window, [&window] {
+                                     window.grab().save(out + u"/verify-running.png"_s);
+                                 });
                              }
                          }
                      });

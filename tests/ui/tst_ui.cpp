@@ -562,7 +562,7 @@ private Q_SLOTS:
         QVERIFY(offer->isVisible());
         QSignalSpy settled(offer, &InterruptedRestoreDialog::settled);
         const auto buttons = offer->findChildren<QPushButton *>();
-        const auto undo = std::ranges::find_if(buttons, [](QPushButton *b) { return b->text() == "&Undo It"_L1; });
+        const auto undo = std::ranges::find_if(buttons, [](QPushButton *b) { return b->text() == "&Undo the Restore"_L1; });
         QVERIFY(undo != buttons.cend());
         (*undo)->click();
         QVERIFY(settled.wait(60000));
