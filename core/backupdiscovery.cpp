@@ -505,6 +505,10 @@ Result<BackupEntry> BackupDiscovery::describe(const QString &path)
                         .arg(path),
                     path);
     if (info.isDir()) {
+        // Unreadable, it would look like a folder with nothing in it.
+        if (!info.isReadable() || !info.isExecutable())
+            return fail(ErrorCode::NotReadable,
+                        Tr::tr("Could not read the folder \"%1\": permission denied.").arg(path), path);
         const QString manifestJson = abs + u"/manifest.json"_s;
         if (auto set = lifeboatSetAt(abs))
             return *set;

@@ -165,8 +165,9 @@ private:
             for (const CheckResult &c : plan.preflight)
                 checks.append(QJsonObject{{u"name"_s, c.name}, {u"status"_s, checkStatusName(c.status)},
                                           {u"detail"_s, c.detail}});
+            // Where they would go; a refused restore took none.
             for (const RestoreTarget &t : plan.targets) {
-                if (!t.snapshot.isEmpty())
+                if (!t.snapshot.isEmpty() && plan.refusal == Refusal::None)
                     snapshots.append(t.snapshot);
             }
         }

@@ -30,7 +30,7 @@ public:
                                       "integrity_check, check required tables and the schema "
                                       "version, and read every archive to its end, checking each "
                                       "entry's path."),
-                  u"SET|MANIFEST|CHECKSUMS|FILE|DIR [--require-tables T1,T2] [--quick] "
+                  u"SET|MANIFEST|CHECKSUMS|FILE|DIR [--newest] [--require-tables T1,T2] [--quick] "
                   "[--report FILE] [--drill [--dsn-env VAR | --service NAME]]"_s,
                   u"  lifeboat-cli verify backups/lrl-20260114_120000\n"
                   "  lifeboat-cli verify backups/backup_manifest_20260114_120000.json "

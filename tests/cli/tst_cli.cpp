@@ -339,6 +339,18 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(u"data"_s)).entryList({u"app.pre_restore.*"_s, u".app.db.lifeboat-staging-*"_s},
                                                         QDir::AllEntries | QDir::Hidden),
                  QStringList());
+
+        // The set's folder itself unreadable: said so, not taken for an empty folder.
+        QFile::setPermissions(set, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (::geteuid() != 0)
+            QFile::setPermissions(set, QFile::WriteOwner);
+        for (const QStringList &command : {QStringList{u"inspect"_s, set}, QStringList{u"restore"_s, set, u"--yes"_s},
+                                           QStringList{u"verify"_s, set}}) {
+            const auto run = cli(command);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(set.toUtf8()) && run.err.contains("permission denied"), run.err.constData());
+        }
+        QFile::setPermissions(set, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     void ctrlCCancelsAndLeavesNothing()
@@ -732,6 +744,7 @@ private Q_SLOTS:
         const QJsonObject doc = refused.json();
         QCOMPARE(doc.value(u"outcome"_s).toString(), u"refused"_s);
         QCOMPARE(doc.value(u"refused"_s).toString(), u"writers_active"_s);
+        QVERIFY(doc.value(u"snapshots"_s).toArray().isEmpty()); // none was taken
         QCOMPARE(doc.value(u"processes"_s).toArray().at(0).toObject().value(u"pid"_s).toInteger(),
                  holder.pid());
         QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"3"_s);
