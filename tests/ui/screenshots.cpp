@@ -30,7 +30,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -151,18 +150,18 @@ int main(int argc, char *argv[])
     // progress bar up), then its result.
     selectRow(window, lifeboatSet);
     bool caught = false;
+    // Caught as the second item's checks begin: the first item's rows are
+    // whole (icons included), and the job is still running.
     QObject::connect(window.inspector()->contentsTree()->model(), &QAbstractItemModel::rowsInserted, &window,
-                     [&] {
-                         if (!caught && window.isBusy() && window.inspector()->contentsTree()->topLevelItemCount() > 0) {
-                             QTreeWidget *tree = window.inspector()->contentsTree();
-                             QTreeWidgetItem *checks = tree->topLevelItem(tree->topLevelItemCount() - 1);
-                             if (checks->childCount() > 0 && checks->child(0)->childCount() > 1) {
-                                 caught = true;
-                                 // Once the rows just inserted have their icons too.
-                                 QTimer::singleShot(0, &window, [&window] {
-                                     window.grab().save(out + u"/verify-running.png"_s);
-                                 });
-                             }
+                     [&](const QModelIndex &parent) {
+                         QTreeWidget *tree = window.inspector()->contentsTree();
+                         if (caught || !window.isBusy() || tree->topLevelItemCount() == 0 || !parent.isValid()
+                             || parent.parent().isValid())
+                             return; // not a new item under Verification
+                         QTreeWidgetItem *checks = tree->topLevelItem(tree->topLevelItemCount() - 1);
+                         if (checks->childCount() >= 2) {
+                             caught = true;
+                             window.grab().save(out + u"/verify-running.png"_s);
                          }
                      });
     QSignalSpy verifiedAgain(&window, &ui::MainWindow::verificationFinished);
