@@ -317,6 +317,10 @@ public:
     {
         if (m_control && m_control->isCancelled())
             return;
+        if (const QFileInfo info(dir); !info.isReadable() || !info.isExecutable()) {
+            m_unreadable.append(dir); // it would look empty
+            return;
+        }
         const QDir d(dir);
         const QString manifestJson = d.filePath(u"manifest.json"_s);
         if (auto set = lifeboatSetAt(dir)) {
@@ -386,6 +390,7 @@ public:
     }
 
     QList<BackupEntry> m_entries;
+    QStringList m_unreadable;
 
 private:
     JobControl *m_control;
@@ -455,7 +460,8 @@ QJsonObject BackupEntry::toJson() const
     return o;
 }
 
-Result<QList<BackupEntry>> BackupDiscovery::scan(const QStringList &folders, JobControl *control)
+Result<QList<BackupEntry>> BackupDiscovery::scan(const QStringList &folders, JobControl *control,
+                                                 QStringList *unreadable)
 {
     Scanner scanner(control);
     for (const QString &folder : folders) {
@@ -489,6 +495,8 @@ Result<QList<BackupEntry>> BackupDiscovery::scan(const QStringList &folders, Job
     std::stable_sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
         return a.createdAt > b.createdAt;
     });
+    if (unreadable)
+        *unreadable = scanner.m_unreadable;
     return entries;
 }
 

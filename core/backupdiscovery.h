@@ -61,8 +61,10 @@ class BackupDiscovery
 {
 public:
     // Every backup under the folders, newest first.
+    // Folders below them that could not be read go to unreadable, when given.
     [[nodiscard]] static Result<QList<BackupEntry>> scan(const QStringList &folders,
-                                                         JobControl *control = nullptr);
+                                                         JobControl *control = nullptr,
+                                                         QStringList *unreadable = nullptr);
     // The one backup a path names: a set folder, a manifest, a checksums file
     // or a loose copy.
     [[nodiscard]] static Result<BackupEntry> describe(const QString &path);

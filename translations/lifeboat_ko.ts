@@ -1818,6 +1818,10 @@
         <source>  table    %1: cannot be read; lifeboat-cli verify says why</source>
         <translation>  테이블   %1: 읽을 수 없음. 이유는 lifeboat-cli verify가 알려 줍니다</translation>
     </message>
+    <message>
+        <source>Could not read the folder "%1": permission denied; backups in it are not listed.</source>
+        <translation>"%1" 폴더를 읽을 수 없습니다(권한 거부). 그 안의 백업은 목록에 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::BackupListModel</name>

@@ -36,16 +36,22 @@ protected:
         const QStringList folders = parser.positionalArguments();
         if (folders.isEmpty())
             return usageError(Tr::tr("Name at least one folder to search."));
-        auto entries = BackupDiscovery::scan(folders, &control());
+        QStringList unreadable;
+        auto entries = BackupDiscovery::scan(folders, &control(), &unreadable);
         if (!entries)
             return failWith(entries.error());
         if (json()) {
             QJsonArray array;
             for (const BackupEntry &e : std::as_const(*entries))
                 array.append(e.toJson());
-            printJson(QJsonObject{{u"backups"_s, array}});
+            printJson(QJsonObject{{u"backups"_s, array},
+                                  {u"unreadable_folders"_s, QJsonArray::fromStringList(unreadable)}});
             return ExitOk;
         }
+        for (const QString &folder : std::as_const(unreadable))
+            warn(Tr::tr("Could not read the folder \"%1\": permission denied; backups in it are not listed.")
+                     .arg(folder)
+                 + u'\n');
         if (entries->isEmpty()) {
             print(Tr::tr("No backups found in %1.").arg(folders.join(u", "_s)) + u'\n');
             return ExitOk;

@@ -350,6 +350,11 @@ private Q_SLOTS:
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(set.toUtf8()) && run.err.contains("permission denied"), run.err.constData());
         }
+        const auto list = cli({u"list"_s, u"backups"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.err.contains(set.toUtf8()) && list.err.contains("permission denied"), list.err.constData());
+        const auto listJson = cli({u"list"_s, u"backups"_s, u"--json"_s});
+        QCOMPARE(listJson.json().value(u"unreadable_folders"_s).toArray(), QJsonArray{set});
         QFile::setPermissions(set, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
