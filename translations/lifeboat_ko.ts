@@ -1822,6 +1822,10 @@
         <source>Could not read the folder "%1": permission denied; backups in it are not listed.</source>
         <translation>"%1" 폴더를 읽을 수 없습니다(권한 거부). 그 안의 백업은 목록에 없습니다.</translation>
     </message>
+    <message>
+        <source>--remove %1: no backup of that name is in "%2"; "lifeboat-cli list %2" shows their names.</source>
+        <translation>--remove %1: "%2"에는 그런 이름의 백업이 없습니다. 이름은 "lifeboat-cli list %2"로 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::BackupListModel</name>

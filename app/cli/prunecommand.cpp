@@ -3,6 +3,7 @@
 
 #include "retention.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +83,18 @@ protected:
         endProgress();
         if (!entries)
             return failWith(entries.error());
+        // A name that matches nothing is a typo, not a wish already granted.
+        for (const QString &name : parser.values(u"remove"_s)) {
+            const bool found = std::ranges::any_of(*entries, [&name](const BackupEntry &e) {
+                return e.path == name || QFileInfo(e.path).fileName() == name;
+            });
+            if (!found)
+                return failWith(Error{ErrorCode::NotFound,
+                                      Tr::tr("--remove %1: no backup of that name is in \"%2\"; \"lifeboat-cli "
+                                             "list %2\" shows their names.")
+                                          .arg(name, args.constFirst()),
+                                      name});
+        }
         const QList<PruneDecision> decisions =
             Retention::decide(*entries, policy, Retention::verificationsFromJournal(),
                               QDateTime::currentDateTimeUtc(), parser.values(u"remove"_s));

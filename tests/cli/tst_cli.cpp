@@ -1277,6 +1277,12 @@ private Q_SLOTS:
             pruned += e.toObject().value(u"operation"_s).toString() == "prune"_L1;
         QCOMPARE(pruned, 3);
         QCOMPARE(test::runCli({u"prune"_s, u"out"_s}).exitCode, 2); // no policy given
+        // A name to remove that names nothing is a typo: said, and nothing goes.
+        const auto typo = test::runCliAt(home, args + QStringList{u"--remove"_s, u"app9-nosuch"_s}, dir.path());
+        QCOMPARE(typo.exitCode, 2);
+        QCOMPARE(typo.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"not_found"_s);
+        QVERIFY2(typo.err.contains("app9-nosuch"), typo.err.constData());
+        QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
     }
 
     void statusExitsOneWhenTheRpoIsBreached()
