@@ -26,6 +26,7 @@ public:
     // The language changed: headers and cells are told to read again.
     void retranslate();
     std::optional<Verification> verification(const QString &path) const;
+    const QHash<QString, Verification> &verifications() const { return m_verifications; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -586,7 +586,7 @@ void MainWindow::restoreSelected()
         options.profile = m_profile->path;
     }
     useProfileServer(m_profile, *e, options.dsnEnv, options.service);
-    auto *wizard = new RestoreWizard(all, e->path, options, this);
+    auto *wizard = new RestoreWizard(all, e->path, options, m_model->verifications(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, &MainWindow::showDataSet);
     wizard->open();

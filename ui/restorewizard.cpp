@@ -14,13 +14,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -87,19 +87,20 @@ QTreeWidget *checkTree()
 class ChooseBackupPage : public QWizardPage
 {
 public:
-    explicit ChooseBackupPage(QListWidget *list)
-        : m_list(list)
+    explicit ChooseBackupPage(QTableView *table)
+        : m_table(table)
     {
         setTitle(RestoreWizard::tr("Choose the backup"));
         setSubTitle(RestoreWizard::tr("The data will be put back as this backup holds it."));
         auto *layout = new QVBoxLayout(this);
-        layout->addWidget(list);
-        connect(list, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
+        layout->addWidget(table);
+        connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &QWizardPage::completeChanged);
     }
-    bool isComplete() const override { return m_list->currentRow() >= 0; }
+    bool isComplete() const override { return m_table->currentIndex().isValid(); }
 
 private:
-    QListWidget *m_list;
+    QTableView *m_table;
 };
 
 // A dump goes back into a database on a server, not into a folder.
@@ -402,11 +403,11 @@ private:
 };
 
 RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected,
-                             RestoreOptions options, QWidget *parent)
+                             RestoreOptions options, QHash<QString, Verification> verifications, QWidget *parent)
     : QWizard(parent)
     , m_backups(std::move(backups))
     , m_baseOptions(std::move(options))
-    , m_backupList(new QListWidget)
+    , m_backupTable(new QTableView)
     , m_where(new QButtonGroup(this))
     , m_otherPlace(new QLineEdit)
     , m_dsnEnv(new QLineEdit)
@@ -431,14 +432,23 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
     setOption(QWizard::NoCancelButtonOnLastPage);
     resize(820, 600);
 
-    for (const BackupEntry &e : std::as_const(m_backups)) {
-        auto *item = new QListWidgetItem(
-            u"%1 — %2 — %3"_s.arg(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                  kindText(e), e.path),
-            m_backupList);
-        item->setToolTip(e.path);
-        if (e.path == selected)
-            m_backupList->setCurrentItem(item);
+    // The backups as the main window lists them, with what verified.
+    auto *model = new BackupListModel(this);
+    model->setEntries(m_backups, std::move(verifications));
+    m_backupTable->setModel(model);
+    m_backupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_backupTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_backupTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_backupTable->setWordWrap(false);
+    m_backupTable->verticalHeader()->hide();
+    m_backupTable->horizontalHeader()->setStretchLastSection(true);
+    m_backupTable->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_backupTable->setTextElideMode(Qt::ElideMiddle);
+    m_backupTable->resizeColumnsToContents();
+    m_backupTable->setColumnWidth(BackupListModel::Location, 200);
+    for (qsizetype row = 0; row < m_backups.size(); ++row) {
+        if (m_backups.at(row).path == selected)
+            m_backupTable->setCurrentIndex(model->index(int(row), 0));
     }
     m_difference->setHeaderLabels({tr("Item or table"), tr("Now"), tr("In the backup")});
     m_log->setReadOnly(true);
@@ -446,16 +456,16 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
     m_dsnEnv->setText(m_baseOptions.dsnEnv);
 
     auto selectedEntry = [this]() -> const BackupEntry * {
-        const int row = m_backupList->currentRow();
-        return row >= 0 && row < m_backups.size() ? &m_backups.at(row) : nullptr;
+        const int row = selectedRow();
+        return row >= 0 ? &m_backups.at(row) : nullptr;
     };
-    setPage(ChooseBackup, new ChooseBackupPage(m_backupList));
+    setPage(ChooseBackup, new ChooseBackupPage(m_backupTable));
     setPage(ChooseTarget, new ChooseTargetPage(this, m_where, m_originalPlaces, m_otherPlace, m_dsnEnv, selectedEntry));
     setPage(Preflight, new PreflightPage(this));
     setPage(Review, new ReviewPage(this));
     setPage(Running, new RunPage(this));
     setPage(Outcome, new OutcomePage(this));
-    if (m_backupList->currentRow() >= 0)
+    if (selectedRow() >= 0)
         setStartId(ChooseTarget);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         // Undoing is restoring the snapshot: a new restore from that file.
@@ -467,7 +477,7 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
         // The same server as this restore's, for a dump's snapshot.
         RestoreOptions undoOptions = m_baseOptions;
         undoOptions.dsnEnv = this->options().dsnEnv;
-        auto *undo = new RestoreWizard({*snapshot}, snapshot->path, undoOptions, parentWidget());
+        auto *undo = new RestoreWizard({*snapshot}, snapshot->path, undoOptions, {}, parentWidget());
         undo->setAttribute(Qt::WA_DeleteOnClose);
         undo->show();
         accept();
@@ -481,10 +491,16 @@ RestoreWizard::~RestoreWizard()
     m_work.waitForFinished();
 }
 
+int RestoreWizard::selectedRow() const
+{
+    const int row = m_backupTable->currentIndex().row();
+    return row >= 0 && row < m_backups.size() ? row : -1;
+}
+
 QString RestoreWizard::backupPath() const
 {
-    const int row = m_backupList->currentRow();
-    return row >= 0 && row < m_backups.size() ? m_backups.at(row).path : QString();
+    const int row = selectedRow();
+    return row >= 0 ? m_backups.at(row).path : QString();
 }
 
 RestoreOptions RestoreWizard::options() const
@@ -495,7 +511,7 @@ RestoreOptions RestoreWizard::options() const
     if (m_where->checkedId() != 1)
         return o;
     o.to = m_otherPlace->text().trimmed();
-    const int row = m_backupList->currentRow();
+    const int row = selectedRow();
     if (row >= 0 && restoresDumps(&m_backups.at(row)))
         return o; // a database's name, not a path
     // Into the chosen folder, one item under its own name too.

@@ -3,6 +3,7 @@
 
 #include "backupdiscovery.h"
 #include "jobcontrol.h"
+#include "journal.h"
 #include "restorer.h"
 
 #include <QFutureWatcher>
@@ -14,7 +15,7 @@ class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTableView;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -34,8 +35,9 @@ class RestoreWizard : public QWizard
 public:
     enum Page { ChooseBackup, ChooseTarget, Preflight, Review, Running, Outcome };
 
+    // verifications: what the journal says of each backup, shown beside it.
     RestoreWizard(QList<BackupEntry> backups, const QString &selected, RestoreOptions options,
-                  QWidget *parent = nullptr);
+                  QHash<QString, Verification> verifications = {}, QWidget *parent = nullptr);
     ~RestoreWizard() override;
 
     // The options the pages have chosen so far.
@@ -68,7 +70,9 @@ private:
     bool m_planning = false;
     bool m_running = false;
 
-    QListWidget *m_backupList = nullptr;
+    int selectedRow() const;
+
+    QTableView *m_backupTable = nullptr;
     QButtonGroup *m_where = nullptr;
     QLineEdit *m_otherPlace = nullptr;
     QLineEdit *m_dsnEnv = nullptr;

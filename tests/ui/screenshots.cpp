@@ -218,7 +218,7 @@ int main(int argc, char *argv[])
         all.append(*window.backupModel()->entry(row));
     const auto lifeboatEntry = std::find_if(all.cbegin(), all.cend(),
                                             [](const BackupEntry &e) { return e.layout == Layout::Lifeboat; });
-    ui::RestoreWizard wizard(all, lifeboatEntry->path, {});
+    ui::RestoreWizard wizard(all, lifeboatEntry->path, {}, window.backupModel()->verifications());
     wizard.resize(1024, 700);
     wizard.show();
     const QStringList names{u"wizard-1-backup"_s, u"wizard-2-target"_s, u"wizard-3-preflight"_s,

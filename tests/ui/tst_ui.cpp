@@ -32,6 +32,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -471,6 +472,34 @@ private Q_SLOTS:
         QCOMPARE(preflight->findItems(u"backup_verifies"_s, Qt::MatchExactly, 0).size(), 1);
         wizard->close();
         QCOMPARE(notes(app.db()), u"3"_s);
+    }
+
+    // The wizard's list of backups says, as the main window's does, which verified.
+    void wizardListsBackupsWithTheirVerification()
+    {
+        App app;
+        QVERIFY(app.make());
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::backupsShown);
+        window.openLocation(app.dir.filePath(u"backups"_s));
+        QVERIFY(shown.wait(20000));
+        QSignalSpy verified(&window, &MainWindow::verificationFinished);
+        window.verifySelected();
+        QVERIFY(verified.wait(60000));
+        window.restoreSelected();
+        auto *wizard = window.findChild<RestoreWizard *>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ChooseTarget)); // the selected backup is chosen
+        wizard->setStartId(RestoreWizard::ChooseBackup);
+        wizard->restart();
+        auto *table = wizard->currentPage()->findChild<QTableView *>();
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->currentIndex().row(), 0);
+        const QString verification = table->model()->index(0, BackupListModel::Verified).data().toString();
+        QVERIFY2(verification.startsWith(u"Verified"_s), qPrintable(verification));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->close();
     }
 
     void wizardRestoresAndOffersTheUndo()
