@@ -8,8 +8,10 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
+#include <cerrno>
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
@@ -166,6 +168,40 @@ void DatabaseHolder::kill()
     }
 }
 
+namespace {
+
+bool processRuns(const QByteArray &pid)
+{
+    bool ok = false;
+    const pid_t n = pid_t(pid.trimmed().toInt(&ok));
+    return ok && n > 0 && (::kill(n, 0) == 0 || errno == EPERM);
+}
+
+// What tests killed before they could stop their server left: the server,
+// still running, and its folder. Found by the test that started it being gone.
+void removeServersOfKilledTests()
+{
+    const QDir tmp(u"/tmp"_s);
+    for (const QString &name : tmp.entryList({u"lifeboat-pg-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dir = tmp.filePath(name);
+        QFile owner(dir + u"/owner"_s);
+        if (!owner.open(QIODevice::ReadOnly) || processRuns(owner.readAll()))
+            continue;
+        QFile postmaster(dir + u"/data/postmaster.pid"_s);
+        if (postmaster.open(QIODevice::ReadOnly)) {
+            const QByteArray pid = postmaster.readLine();
+            if (processRuns(pid)) {
+                ::kill(pid_t(pid.trimmed().toInt()), SIGQUIT); // immediate shutdown
+                for (int i = 0; i < 100 && processRuns(pid); ++i)
+                    QThread::msleep(50);
+            }
+        }
+        QDir(dir).removeRecursively();
+    }
+}
+
+} // namespace
+
 PostgresServer::PostgresServer() = default;
 
 PostgresServer::~PostgresServer()
@@ -188,9 +224,11 @@ QString PostgresServer::start()
         return u"No PostgreSQL server is installed (/usr/lib/postgresql/*/bin/initdb); run "
                "scripts/dev.sh, which installs it."_s;
 
+    removeServersOfKilledTests();
     m_dir = std::make_unique<QTemporaryDir>(u"/tmp/lifeboat-pg-XXXXXX"_s);
     if (!m_dir->isValid())
         return u"Could not create a temporary folder."_s;
+    writeFile(m_dir->filePath(u"owner"_s), QByteArray::number(QCoreApplication::applicationPid()));
     m_password = u"s3cret-%1-pw"_s.arg(QCoreApplication::applicationPid());
     const QString pwfile = m_dir->filePath(u"pw"_s);
     writeFile(pwfile, m_password.toUtf8() + '\n');
