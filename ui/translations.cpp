@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translations.h"
 
+#include "translation.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,12 +48,11 @@ bool load(QCoreApplication &app, const QLocale &locale, const QString &fallbackD
     } else {
         delete qt;
     }
-    // A language Lifeboat does not speak gets English, with its plural forms.
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"lifeboat"_s, u"_"_s, u":/i18n"_s)
-        || (!fallbackDir.isEmpty() && ours->load(locale, u"lifeboat"_s, u"_"_s, fallbackDir))
-        || ours->load(u"lifeboat_en"_s, u":/i18n"_s)
-        || (!fallbackDir.isEmpty() && ours->load(u"lifeboat_en"_s, fallbackDir))) {
+    QStringList folders{u":/i18n"_s};
+    if (!fallbackDir.isEmpty())
+        folders.append(fallbackDir);
+    if (loadTranslation(*ours, locale, folders)) {
         QCoreApplication::installTranslator(ours);
         installed().append(ours);
     } else {

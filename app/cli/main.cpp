@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,9 +19,8 @@ namespace {
 
 void installTranslations(QCoreApplication &app)
 {
-    // A language Lifeboat does not speak gets English, with its plural forms.
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"lifeboat"_s, u"_"_s, u":/i18n"_s) || ours->load(u"lifeboat_en"_s, u":/i18n"_s))
+    if (lifeboat::loadTranslation(*ours, QLocale(), {u":/i18n"_s}))
         QCoreApplication::installTranslator(ours);
 }
 

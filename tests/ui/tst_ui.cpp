@@ -103,6 +103,14 @@ struct Shop
     }
 };
 
+// Opens a data set in the window; true once its backups are shown.
+bool showIn(MainWindow &window, const QString &path)
+{
+    QSignalSpy shown(&window, &MainWindow::backupsShown);
+    window.openLocation(path);
+    return !shown.isEmpty() || shown.wait(20000);
+}
+
 // Every runbook's layout, laid out with the plain tools, as discovery finds them.
 QList<BackupEntry> runbookBackups(const QTemporaryDir &dir)
 {
@@ -425,9 +433,7 @@ private Q_SLOTS:
         App app;
         QVERIFY(app.make());
         MainWindow window;
-        QSignalSpy shown(&window, &MainWindow::backupsShown);
-        window.openLocation(app.dir.filePath(u"backups"_s));
-        QVERIFY(shown.wait(20000));
+        QVERIFY(showIn(window, app.dir.filePath(u"backups"_s)));
         QCOMPARE(window.backupModel()->rowCount(), 1);
         QVERIFY(!drillAction(window)->isEnabled()); // nothing to drill in an SQLite set
         QSignalSpy verified(&window, &MainWindow::verificationFinished);
@@ -437,9 +443,7 @@ private Q_SLOTS:
         QVERIFY(window.backupModel()->index(0, BackupListModel::Verified).data().toString().startsWith(u"Verified"_s));
         // A new window reads the journal: the verification is remembered.
         MainWindow again;
-        QSignalSpy shownAgain(&again, &MainWindow::backupsShown);
-        again.openLocation(app.dir.filePath(u"backups"_s));
-        QVERIFY(shownAgain.wait(20000) || shownAgain.count() > 0);
+        QVERIFY(showIn(again, app.dir.filePath(u"backups"_s)));
         QVERIFY(again.backupModel()->index(0, BackupListModel::Verified).data().toString().startsWith(u"Verified"_s));
     }
 
@@ -454,9 +458,7 @@ private Q_SLOTS:
                       "sources": [{"type": "sqlite", "path": "data/app.db"}]})");
         file.close();
         MainWindow window;
-        QSignalSpy shown(&window, &MainWindow::backupsShown);
-        window.openLocation(profile);
-        QVERIFY(shown.wait(20000));
+        QVERIFY(showIn(window, profile));
         QCOMPARE(window.backupModel()->rowCount(), 1);
         window.restoreSelected();
         auto *wizard = window.findChild<RestoreWizard *>();
@@ -480,9 +482,7 @@ private Q_SLOTS:
         App app;
         QVERIFY(app.make());
         MainWindow window;
-        QSignalSpy shown(&window, &MainWindow::backupsShown);
-        window.openLocation(app.dir.filePath(u"backups"_s));
-        QVERIFY(shown.wait(20000));
+        QVERIFY(showIn(window, app.dir.filePath(u"backups"_s)));
         QSignalSpy verified(&window, &MainWindow::verificationFinished);
         window.verifySelected();
         QVERIFY(verified.wait(60000));
@@ -648,9 +648,7 @@ private Q_SLOTS:
         test::PostgresServer &server = shop.server;
 
         MainWindow window;
-        QSignalSpy shown(&window, &MainWindow::backupsShown);
-        window.openLocation(shop.backups());
-        QVERIFY(shown.wait(20000));
+        QVERIFY(showIn(window, shop.backups()));
         QCOMPARE(window.backupModel()->rowCount(), 1);
         QVERIFY(drillAction(window)->isEnabled());
         QSignalSpy verified(&window, &MainWindow::verificationFinished);
