@@ -497,7 +497,8 @@ private:
             for (const QString &s : std::as_const(m_report.snapshots))
                 QFile::remove(s);
             m_report.snapshots.clear();
-            m_report.outcome = RestoreReport::Outcome::Failed;
+            m_report.outcome = m_report.refusal == Refusal::None ? RestoreReport::Outcome::Failed
+                                                                 : RestoreReport::Outcome::Refused;
             m_report.message = error->code == ErrorCode::Cancelled
                                    ? Tr::tr("Cancelled before anything was replaced; the data is as "
                                             "it was.")
@@ -705,9 +706,7 @@ private:
                 if (!hash)
                     return std::unexpected(hash.error());
                 if (!t.item.sha256.isEmpty() && *hash != t.item.sha256)
-                    return fail(ErrorCode::Corrupt,
-                                Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact),
-                                t.item.artifact);
+                    return refuse(changedSinceVerified(t), t.item.artifact);
                 continue;
             }
             const QString staging = stagingPathFor(t.target, m_plan.timestamp);
@@ -738,29 +737,27 @@ private:
             if (t.item.gzip) {
                 if (auto ok = gunzipFile(t.item.artifact, staging, m_control); !ok)
                     return ok;
-            } else if (!t.item.sha256.isEmpty() && !t.artifactStamp.isEmpty()
-                       && contentStamp(t.item.artifact) == t.artifactStamp) {
+            } else if (t.checkedWhenStaging
+                       || (!t.item.sha256.isEmpty() && !t.artifactStamp.isEmpty()
+                           && contentStamp(t.item.artifact) == t.artifactStamp)) {
                 // The preflight hashed this very file, and it has not been
-                // written since: the kernel copies it, unread by us. A
-                // database's copy reaches the disk while it is checked.
+                // written since, or the staged copy is hashed as it is
+                // checked: the kernel copies it, unread by us. A database's
+                // copy reaches the disk while it is checked.
                 if (auto ok = copyFileUnhashed(t.item.artifact, staging, &m_control,
                                                isDatabase(t) ? ArtifactWriter::Sync::Deferred
                                                              : ArtifactWriter::Sync::Now);
                     !ok)
                     return ok;
-                if (contentStamp(t.item.artifact) != t.artifactStamp)
-                    return fail(ErrorCode::Corrupt,
-                                Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact),
-                                t.item.artifact);
+                if (!t.checkedWhenStaging && contentStamp(t.item.artifact) != t.artifactStamp)
+                    return refuse(changedSinceVerified(t), t.item.artifact);
                 m_expectedHash.insert(t.target, t.item.sha256);
             } else {
                 auto written = copyFileSynced(t.item.artifact, staging, &m_control);
                 if (!written)
                     return std::unexpected(written.error());
                 if (!t.item.sha256.isEmpty() && *written != t.item.sha256)
-                    return fail(ErrorCode::Corrupt,
-                                Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact),
-                                t.item.artifact);
+                    return refuse(changedSinceVerified(t), t.item.artifact);
                 m_expectedHash.insert(t.target, *written);
             }
             if (isDatabase(t)) {
@@ -784,28 +781,69 @@ private:
         // It must be on the disk before it replaces anything; it gets there
         // on another core while SQLite reads it back from the page cache.
         auto synced = std::async(std::launch::async, [&staging] { return syncPath(staging); });
+        // A database the preflight left to the staging is hashed here, on
+        // another core while it is checked: this copy is what must match.
+        std::future<Result<QString>> hashed;
+        if (t.checkedWhenStaging)
+            hashed = std::async(std::launch::async, [this, &staging] { return Sha256::ofFile(staging, &m_control); });
         const CheckResult integrity = integrityOf(staging, name, SqliteDatabase::Mode::Immutable);
         auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
         if (current.valid()) {
             if (const std::optional<QString> damage = current.get())
                 m_damage.insert(t.target, *damage); // said once the snapshot holds it
         }
+        const Result<QString> hash = hashed.valid() ? hashed.get() : Result<QString>();
         if (m_control.isCancelled())
             return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
         if (auto ok = synced.get(); !ok)
             return ok;
-        if (integrity.status != CheckStatus::Pass) {
-            m_report.checks.append(integrity);
-            return fail(ErrorCode::Corrupt,
-                        Tr::tr("The backup's copy of %1 does not pass integrity_check: %2")
-                            .arg(name, integrity.detail),
-                        t.item.artifact);
+        if (!hash)
+            return std::unexpected(hash.error());
+        if (t.checkedWhenStaging) {
+            if (*hash != t.item.sha256)
+                return refuse(failedCheck(u"hash_verification"_s,
+                                          Tr::tr("SHA-256 is %1, but %2 was recorded: the file changed or is "
+                                                 "damaged.")
+                                              .arg(*hash, t.item.sha256)),
+                              t.item.artifact);
+            m_backupChecks[t.target].append(
+                passed(u"hash_verification"_s, Tr::tr("SHA-256 matches (%1).").arg(t.item.sha256.left(16) + u'…')));
         }
+        if (integrity.status != CheckStatus::Pass)
+            return refuse(integrity, t.item.artifact,
+                          Tr::tr("The backup's copy of %1 does not pass integrity_check: %2")
+                              .arg(name, integrity.detail));
         if (!expected)
             return std::unexpected(expected.error());
-        m_integrity.insert(t.target, integrity);
+        if (t.checkedWhenStaging) {
+            // What the preflight would have asked of the backup's tables and schema version.
+            for (const CheckResult &c : {Verifier::requiredTables(t.item, m_options.requireTables,
+                                                                  QStringList(expected->rows.keys())),
+                                         Verifier::schemaVersion(t.item, expected->version)}) {
+                if (c.status == CheckStatus::Fail)
+                    return refuse(c, t.item.artifact);
+            }
+        }
+        m_backupChecks[t.target].append(integrity);
         m_expected.insert(t.target, *expected);
         return {};
+    }
+
+    static CheckResult changedSinceVerified(const RestoreTarget &t)
+    {
+        return failedCheck(u"hash_verification"_s,
+                           Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact));
+    }
+
+    // The backup failed a check before anything was replaced: the restore
+    // is refused, as the preflight refuses it.
+    Result<void> refuse(const CheckResult &check, const QString &artifact, const QString &message = {})
+    {
+        m_report.checks.append(check);
+        m_report.refusal = Refusal::DoesNotVerify;
+        return fail(ErrorCode::Corrupt,
+                    message.isEmpty() ? Tr::tr("The backup does not verify: %1").arg(check.detail) : message,
+                    artifact);
     }
 
     // What quick_check finds wrong with a database in use; nothing when it
@@ -914,7 +952,7 @@ private:
             if (isPostgres(t)) {
                 m_report.checks.append(postgresRowCounts(t, u"row_counts"_s));
             } else if (isDatabase(t)) {
-                m_report.checks.append(m_integrity.value(t.target));
+                m_report.checks.append(m_backupChecks.value(t.target));
                 // Read-write, so that closing leaves no -wal or -shm behind.
                 const Described expected = m_expected.value(t.target);
                 auto actual = describeDatabase(t.target, SqliteDatabase::Mode::ReadWrite, m_control);
@@ -1076,7 +1114,7 @@ private:
     QStringList m_staged;
     QList<qsizetype> m_swapped;
     QMap<QString, Described> m_expected;
-    QMap<QString, CheckResult> m_integrity; // of each staged database, before the swap
+    QMap<QString, QList<CheckResult>> m_backupChecks; // of each staged database, before the swap
     QMap<QString, QString> m_damage; // what quick_check found in a current database
     QMap<QString, QString> m_expectedHash;
     QMap<QString, int> m_expectedFiles;
@@ -1173,6 +1211,8 @@ QString RestoreReport::outcomeName() const
         return u"rolled_back"_s;
     case Outcome::Failed:
         return u"failed"_s;
+    case Outcome::Refused:
+        return u"refused"_s;
     }
     return {};
 }
@@ -1323,8 +1363,19 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
 
     QElapsedTimer timer;
     timer.start();
-    // Preflight: the backup verifies.
+    // Preflight: the backup verifies. A database whose staged copy will be
+    // hashed and checked instead (checkWhenStaging) is left to that.
+    BackupEntry toVerify = plan.entry;
+    toVerify.items.clear();
+    QStringList leftToStaging;
     for (RestoreTarget &t : plan.targets) {
+        t.checkedWhenStaging = options.checkWhenStaging && isDatabase(t) && !t.item.gzip
+                                && !t.item.sha256.isEmpty() && QFileInfo(t.item.artifact).isFile();
+        if (t.checkedWhenStaging) {
+            leftToStaging.append(t.item.name);
+            continue;
+        }
+        toVerify.items.append(t.item);
         if (!isPostgres(t) && !isFolder(t))
             t.artifactStamp = contentStamp(t.item.artifact);
     }
@@ -1345,7 +1396,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     verifyOptions.quick = true;
     verifyOptions.record = false;
     verifyOptions.requireTables = options.requireTables;
-    auto verified = Verifier::verify(plan.entry, verifyOptions, control);
+    auto verified = Verifier::verify(toVerify, verifyOptions, control);
     if (!verified)
         return std::unexpected(verified.error());
     QStringList verifyProblems;
@@ -1355,9 +1406,17 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
                 verifyProblems.append(v.name + u": "_s + c.name + u" — "_s + c.detail);
         }
     }
-    plan.preflight.append(verifyProblems.isEmpty()
-                              ? passed(u"backup_verifies"_s, Tr::tr("Every checksum and check passed."))
-                              : failedCheck(u"backup_verifies"_s, verifyProblems.join(u"; "_s)));
+    if (!verifyProblems.isEmpty())
+        plan.preflight.append(failedCheck(u"backup_verifies"_s, verifyProblems.join(u"; "_s)));
+    else if (leftToStaging.isEmpty())
+        plan.preflight.append(passed(u"backup_verifies"_s, Tr::tr("Every checksum and check passed.")));
+    else
+        plan.preflight.append({u"backup_verifies"_s, CheckStatus::Skip,
+                               (verified->items.isEmpty() ? QString()
+                                                          : Tr::tr("Every other checksum and check passed.") + u' ')
+                                   + Tr::tr("%1: hashed and checked in its staged copy, before anything "
+                                            "is replaced.")
+                                         .arg(leftToStaging.join(u", "_s))});
     if (!verifyProblems.isEmpty() && plan.refusal == Refusal::None) {
         plan.refusal = Refusal::DoesNotVerify;
         plan.refusalMessage = Tr::tr("The backup does not verify: %1").arg(verifyProblems.join(u"; "_s));

@@ -23,6 +23,12 @@ struct RestoreOptions
     QString to;                 // another place than the recorded source; for a dump, a database
     bool noSnapshot = false;    // the caller has confirmed it (--yes)
     bool forceWriters = false;  // go ahead although processes hold a target open
+    // For a restore that goes ahead as soon as it is planned, with nobody to
+    // read the plan first (--yes): a database is then hashed and checked
+    // once, in its staged copy, instead of also in the preflight. A backup
+    // that fails is still refused before anything is replaced
+    // (RestoreReport::Outcome::Refused).
+    bool checkWhenStaging = false;
     QStringList requireTables;
     QList<SmokeCheck> smokeChecks;
     // The lifeboat.json the two above came from: recorded with the restore,
@@ -46,6 +52,9 @@ struct RestoreTarget
     // The artifact's contentStamp taken before the preflight hashed it: while
     // the stamp holds, staging need not hash it again.
     QString artifactStamp;
+    // The preflight left this database's hash and checks to its staged copy
+    // (RestoreOptions::checkWhenStaging).
+    bool checkedWhenStaging = false;
 };
 
 struct TableDifference
@@ -88,8 +97,11 @@ struct RestorePlan
 
 struct RestoreReport
 {
-    enum class Outcome { Restored, RolledBack, Failed };
+    // Refused: the backup's staged copy failed a check, and nothing was
+    // replaced, as if the preflight had refused it.
+    enum class Outcome { Restored, RolledBack, Failed, Refused };
     Outcome outcome = Outcome::Failed;
+    Refusal refusal = Refusal::None; // with Outcome::Refused, why
     QStringList snapshots;
     struct ItemOutcome
     {
@@ -103,7 +115,7 @@ struct RestoreReport
     QString message;           // one sentence on what happened, translated
     qint64 durationMs = 0;
 
-    QString outcomeName() const; // "restored", "rolled_back", "failed"
+    QString outcomeName() const; // "restored", "rolled_back", "failed", "refused"
 };
 
 /*
@@ -111,14 +123,15 @@ struct RestoreReport
  * (the backup verifies, there is room, nobody holds a target open, targets
  * are writable) and computes what the restore would throw away; it changes
  * nothing. run() stages the backup beside each target and checks the staged
- * copy, then swaps it in so that each target is at every instant wholly old
- * or wholly new (never with a stale -wal): one exchange puts the new file in
- * place and the old one at the pre-restore snapshot's name, so the snapshot
- * costs no copy. (With --force-writers, whose writers would go on changing
- * the old file, the snapshot is a checked copy taken first.) It then checks
- * the result and the profile's smoke checks, and restores the snapshots by
- * itself when anything fails. A PostgreSQL dump goes back with
- * pg_restore in one transaction, after a pg_dump snapshot of the target, and
+ * copy (and hashes it, when the preflight left that to it), then swaps it
+ * in so that each target is at every instant wholly old or wholly new
+ * (never with a stale -wal): one exchange puts the new file in place and
+ * the old one at the pre-restore snapshot's name, so the snapshot costs no
+ * copy. (With --force-writers, whose writers would go on changing the old
+ * file, the snapshot is a checked copy taken first.) It then checks the
+ * result and the profile's smoke checks, and restores the snapshots by
+ * itself when anything fails. A PostgreSQL dump goes back with pg_restore
+ * in one transaction, after a pg_dump snapshot of the target, and
  * only while no other session is connected to it.
  */
 class Restorer

@@ -146,44 +146,8 @@ QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
     }
     control.addBytes(QFileInfo(path).size());
 
-    QStringList required = plan.options.requireTables;
-    if (required.isEmpty() && item.recorded && item.recorded->sqlite)
-        required = item.recorded->sqlite->tables.keys();
-    auto tables = db->tables();
-    if (!tables) {
-        out.append(failed(names[2], tables.error().message));
-    } else if (required.isEmpty()) {
-        out.append(skipped(names[2], Tr::tr("No required tables were given or recorded; "
-                                             "%n table(s) found.", nullptr, int(tables->size()))));
-    } else {
-        QStringList missing;
-        for (const QString &t : std::as_const(required)) {
-            if (!tables->contains(t))
-                missing.append(t);
-        }
-        out.append(missing.isEmpty()
-                       ? pass(names[2], Tr::tr("All %n required table(s) are there.", nullptr,
-                                               int(required.size())))
-                       : failed(names[2], Tr::tr("Missing table(s): %1.").arg(missing.join(u", "_s))));
-    }
-
-    QString recorded = item.recorded && item.recorded->sqlite ? item.recorded->sqlite->schemaVersion
-                                                              : QString();
-    if (recorded.isEmpty())
-        recorded = item.namedVersion; // from the copy's name, as pre-migration backups carry it
-    auto found = db->schemaVersion();
-    if (!found)
-        out.append(failed(names[3], found.error().message));
-    else if (!recorded.isEmpty() && *found != recorded)
-        out.append(failed(names[3], Tr::tr("Schema version %1, but %2 was recorded.")
-                                        .arg(found->isEmpty() ? u"-"_s : *found, recorded)));
-    else if (!recorded.isEmpty())
-        out.append(pass(names[3], Tr::tr("Schema version %1, as recorded.").arg(recorded)));
-    else if (!found->isEmpty())
-        out.append(pass(names[3], Tr::tr("Schema version %1 (none was recorded to compare).")
-                                      .arg(*found)));
-    else
-        out.append(skipped(names[3], Tr::tr("The database carries no schema version.")));
+    out.append(Verifier::requiredTables(item, plan.options.requireTables, db->tables()));
+    out.append(Verifier::schemaVersion(item, db->schemaVersion()));
     return out;
 }
 
@@ -604,6 +568,47 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
             qCWarning(lcVerify) << recorded.error().message;
     }
     return report;
+}
+
+CheckResult Verifier::requiredTables(const BackupItem &item, const QStringList &requireTables,
+                                     const Result<QStringList> &found)
+{
+    const QString name = u"schema_valid"_s;
+    QStringList required = requireTables;
+    if (required.isEmpty() && item.recorded && item.recorded->sqlite)
+        required = item.recorded->sqlite->tables.keys();
+    if (!found)
+        return failed(name, found.error().message);
+    if (required.isEmpty())
+        return skipped(name, Tr::tr("No required tables were given or recorded; "
+                                    "%n table(s) found.", nullptr, int(found->size())));
+    QStringList missing;
+    for (const QString &t : std::as_const(required)) {
+        if (!found->contains(t))
+            missing.append(t);
+    }
+    return missing.isEmpty()
+               ? pass(name, Tr::tr("All %n required table(s) are there.", nullptr, int(required.size())))
+               : failed(name, Tr::tr("Missing table(s): %1.").arg(missing.join(u", "_s)));
+}
+
+CheckResult Verifier::schemaVersion(const BackupItem &item, const Result<QString> &found)
+{
+    const QString name = u"schema_version"_s;
+    QString recorded = item.recorded && item.recorded->sqlite ? item.recorded->sqlite->schemaVersion
+                                                              : QString();
+    if (recorded.isEmpty())
+        recorded = item.namedVersion; // from the copy's name, as pre-migration backups carry it
+    if (!found)
+        return failed(name, found.error().message);
+    if (!recorded.isEmpty() && *found != recorded)
+        return failed(name, Tr::tr("Schema version %1, but %2 was recorded.")
+                                .arg(found->isEmpty() ? u"-"_s : *found, recorded));
+    if (!recorded.isEmpty())
+        return pass(name, Tr::tr("Schema version %1, as recorded.").arg(recorded));
+    if (!found->isEmpty())
+        return pass(name, Tr::tr("Schema version %1 (none was recorded to compare).").arg(*found));
+    return skipped(name, Tr::tr("The database carries no schema version."));
 }
 
 Result<QList<VerifyReport>> Verifier::verifyPath(const QString &path, const VerifyOptions &options,

@@ -82,6 +82,14 @@ public:
     [[nodiscard]] static Result<QList<VerifyReport>> verifyPath(const QString &path,
                                                                 const VerifyOptions &options,
                                                                 JobControl &control);
+
+    // What a database's checks say of its tables and schema version: the
+    // tables it must hold (requireTables, else those its manifest recorded)
+    // against those found, and the version recorded against the one found.
+    // The restore asks the same of a database it checks as it copies it.
+    [[nodiscard]] static CheckResult requiredTables(const BackupItem &item, const QStringList &requireTables,
+                                                    const Result<QStringList> &found);
+    [[nodiscard]] static CheckResult schemaVersion(const BackupItem &item, const Result<QString> &found);
 };
 
 } // namespace lifeboat

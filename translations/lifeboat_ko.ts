@@ -748,6 +748,14 @@
         <translation>모든 체크섬과 검사를 통과했습니다.</translation>
     </message>
     <message>
+        <source>Every other checksum and check passed.</source>
+        <translation>다른 체크섬과 검사는 모두 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: hashed and checked in its staged copy, before anything is replaced.</source>
+        <translation>%1: 아무것도 교체하기 전에, 준비한 사본에서 해시를 계산하고 검사합니다.</translation>
+    </message>
+    <message>
         <source>The backup does not verify: %1</source>
         <translation>백업이 검증을 통과하지 못했습니다: %1</translation>
     </message>
@@ -2025,6 +2033,10 @@
         <translation>롤백됨</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
         <source>removed</source>
         <translation>삭제함</translation>
     </message>
@@ -2662,6 +2674,10 @@ Newest in the backup: %2</source>
     <message>
         <source>Failed.</source>
         <translation>실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation>거부했습니다.</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -55,6 +55,7 @@ QString outcomeText(const QString &outcome)
         {u"cancelled"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "cancelled")},
         {u"restored"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "restored")},
         {u"rolled_back"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "rolled back")},
+        {u"refused"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "refused")},
         {u"removed"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "removed")},
         {u"backed_up"_s, QT_TRANSLATE_NOOP("lifeboat::ui::HistoryDialog", "backed up")},
     };

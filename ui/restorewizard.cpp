@@ -382,6 +382,9 @@ public:
         case RestoreReport::Outcome::Failed:
             headline = RestoreWizard::tr("Failed.");
             break;
+        case RestoreReport::Outcome::Refused:
+            headline = RestoreWizard::tr("Refused.");
+            break;
         }
         QString text = u"<b>"_s + headline.toHtmlEscaped() + u"</b><br>"_s + report->message.toHtmlEscaped();
         // pg_restore's warnings: worth reading, not failures.

@@ -92,11 +92,14 @@ protected:
             options.profile = profile->path;
         }
 
+        const bool dryRun = parser.isSet(u"dry-run"_s);
+        const bool ask = !parser.isSet(u"yes"_s) && !json() && ::isatty(STDIN_FILENO);
+        // Nobody reads the plan before it runs: a database is checked once, in its staged copy.
+        options.checkWhenStaging = !dryRun && !ask;
         auto plan = Restorer::plan(args.constFirst(), options, control());
         endProgress();
         if (!plan)
             return failWith(plan.error());
-        const bool dryRun = parser.isSet(u"dry-run"_s);
         if (!json())
             printPlan(*plan);
         if (plan->refusal != Refusal::None) {
@@ -113,7 +116,7 @@ protected:
                 print(Tr::tr("Dry run: nothing was changed.") + u'\n');
             return ExitOk;
         }
-        if (!parser.isSet(u"yes"_s) && !json() && ::isatty(STDIN_FILENO)) {
+        if (ask) {
             print(Tr::tr("Restore now? [y/N] "));
             const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
             if (answer != "y"_L1 && answer != "yes"_L1 && answer != Tr::tr("y")) {
@@ -128,6 +131,8 @@ protected:
             return failWith(report.error());
         if (json()) {
             printJson(result(*plan, report->outcomeName(), &*report));
+        } else if (report->outcome == RestoreReport::Outcome::Refused) {
+            warn(u"lifeboat-cli restore: "_s + Tr::tr("refused: %1").arg(report->message) + u'\n');
         } else {
             QStringList out{QString(), Tr::tr("Checks after the restore:")};
             for (const CheckResult &c : std::as_const(report->checks))
@@ -139,7 +144,16 @@ protected:
             out << QString() << report->message;
             print(out.join(u'\n') + u'\n');
         }
-        return report->outcome == RestoreReport::Outcome::Restored ? ExitOk : ExitProblem;
+        switch (report->outcome) {
+        case RestoreReport::Outcome::Restored:
+            return ExitOk;
+        case RestoreReport::Outcome::Refused:
+            return ExitRefused;
+        case RestoreReport::Outcome::RolledBack:
+        case RestoreReport::Outcome::Failed:
+            break;
+        }
+        return ExitProblem;
     }
 
 private:
@@ -181,6 +195,8 @@ private:
                       {u"plan"_s, plan.toJson()}};
         if (plan.refusal != Refusal::None)
             o.insert(u"refused"_s, refusalName(plan.refusal));
+        else if (report && report->refusal != Refusal::None)
+            o.insert(u"refused"_s, refusalName(report->refusal));
         if (report) {
             o.insert(u"message"_s, report->message);
             o.insert(u"warnings"_s, QJsonArray::fromStringList(report->warnings));

@@ -762,6 +762,47 @@ private Q_SLOTS:
         QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"2"_s);
     }
 
+    // With --yes the backup is hashed and checked once, in its staged copy:
+    // a damaged one is refused there, exit 3, as the preflight refuses it
+    // without --yes, and nothing changes either way.
+    void aDamagedBackupIsRefusedWithAndWithoutYes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                         dir.path());
+        const QString set = backup.json().value(u"set"_s).toString();
+        QFile f(set + u"/app.db"_s);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(f.size() - 100));
+        QVERIFY(f.putChar('X'));
+        f.close();
+        const auto before = test::snapshotTree(dir.filePath(u"data"_s));
+
+        const auto planned = test::runCli({u"restore"_s, set, u"--dry-run"_s, u"--json"_s}, dir.path());
+        QCOMPARE(planned.exitCode, 3);
+        QCOMPARE(planned.json().value(u"refused"_s).toString(), u"does_not_verify"_s);
+
+        const auto run = test::runCli({u"restore"_s, set, u"--yes"_s, u"--json"_s}, dir.path());
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject doc = run.json();
+        QCOMPARE(doc.value(u"ok"_s).toBool(), false);
+        QCOMPARE(doc.value(u"outcome"_s).toString(), u"refused"_s);
+        QCOMPARE(doc.value(u"refused"_s).toString(), u"does_not_verify"_s);
+        QVERIFY(doc.value(u"snapshots"_s).toArray().isEmpty());
+        const QJsonObject hash = doc.value(u"checks"_s).toArray().last().toObject();
+        QCOMPARE(hash.value(u"name"_s).toString(), u"hash_verification"_s);
+        QCOMPARE(hash.value(u"status"_s).toString(), u"fail"_s);
+        QCOMPARE(test::snapshotTree(dir.filePath(u"data"_s)), before);
+
+        const auto human = test::runCli({u"restore"_s, set, u"--yes"_s}, dir.path());
+        QCOMPARE(human.exitCode, 3);
+        QVERIFY2(human.out.contains("[SKIP] backup_verifies"), human.out.constData());
+        QVERIFY2(human.err.contains("refused: The backup does not verify: SHA-256 is"), human.err.constData());
+        QVERIFY2(human.err.contains("Nothing was replaced"), human.err.constData());
+        QCOMPARE(test::snapshotTree(dir.filePath(u"data"_s)), before);
+    }
+
     // The restoring process killed at each step: the target always opens,
     // passes integrity_check and holds exactly the old or the new data.
     void restoreKilledAnywhereLeavesTheTargetWhole_data()

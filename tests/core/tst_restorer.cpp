@@ -260,8 +260,16 @@ private Q_SLOTS:
     // before anything is written, and the data stays as it is. A loose copy
     // with no hash to compare still either fails its checks or restores a
     // database that opens and passes integrity_check: never half of one.
+    void damagedBackupsAreRefusedAndChangeNothing_data()
+    {
+        QTest::addColumn<bool>("checkWhenStaging");
+        QTest::newRow("refused by the preflight") << false;
+        QTest::newRow("refused by the staged copy's checks (--yes)") << true;
+    }
+
     void damagedBackupsAreRefusedAndChangeNothing()
     {
+        QFETCH(bool, checkWhenStaging);
         App app;
         QVERIFY(app.make());
         const QString artifact = app.set + u"/app.db"_s;
@@ -284,9 +292,16 @@ private Q_SLOTS:
             const QString where = u"%1 at %2"_s.arg(truncate ? u"cut"_s : u"flipped"_s).arg(offset);
 
             RestoreOptions options;
+            options.checkWhenStaging = checkWhenStaging;
             JobControl control;
             auto plan = Restorer::plan(app.set, options, control);
-            const bool refused = plan && plan->refusal == Refusal::DoesNotVerify;
+            bool refused = plan && plan->refusal == Refusal::DoesNotVerify;
+            if (checkWhenStaging && plan && plan->refusal == Refusal::None) {
+                // The preflight left the database to its staged copy, whose checks refuse it.
+                auto run = Restorer::run(*plan, options, control);
+                refused = run && run->outcome == RestoreReport::Outcome::Refused
+                          && run->refusal == Refusal::DoesNotVerify && run->snapshots.isEmpty();
+            }
             RestoreOptions elsewhere;
             elsewhere.to = app.dir.filePath(u"scratch/app.db"_s);
             auto fromLoose = restore(loose, elsewhere);
@@ -554,7 +569,8 @@ private Q_SLOTS:
             QCOMPARE(beside, QStringList{QFileInfo(run->snapshots.constFirst()).fileName()});
             return;
         }
-        QCOMPARE(run->outcome, RestoreReport::Outcome::Failed);
+        QCOMPARE(run->outcome, RestoreReport::Outcome::Refused);
+        QCOMPARE(run->refusal, Refusal::DoesNotVerify);
         QVERIFY2(run->message.contains(u"changed since it was verified"_s) && run->message.contains(artifact),
                  qPrintable(run->message));
         QCOMPARE(test::sha256sum(app.db()), before);
@@ -584,13 +600,67 @@ private Q_SLOTS:
 
         auto report = restore(set);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
-        QCOMPARE(report->outcome, RestoreReport::Outcome::Failed);
+        QCOMPARE(report->outcome, RestoreReport::Outcome::Refused);
+        QCOMPARE(report->refusal, Refusal::DoesNotVerify);
         QVERIFY2(report->message.contains(u"integrity_check"_s) && report->message.contains(u"missing from index"_s),
                  qPrintable(report->message));
         QCOMPARE(report->checks.size(), 1);
         QCOMPARE(report->checks.constFirst().status, CheckStatus::Fail);
         QCOMPARE(test::sha256sum(db), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"app.db"_s});
+    }
+
+    // With --yes nobody reads the plan: its preflight leaves the database to
+    // the staged copy, which is hashed and checked once, and must still
+    // hold the tables the profile requires before it replaces anything.
+    void aRestoreThatGoesAheadAtOnceChecksTheStagedCopy()
+    {
+        App app;
+        QVERIFY(app.make());
+        RestoreOptions options;
+        options.checkWhenStaging = true;
+        JobControl control;
+        auto plan = Restorer::plan(app.set, options, control);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(plan->refusal, Refusal::None);
+        QCOMPARE(plan->targets.size(), 3);
+        QVERIFY(plan->targets[0].checkedWhenStaging);  // the database
+        QVERIFY(!plan->targets[1].checkedWhenStaging); // the archive, checked by the preflight
+        const CheckResult verifies = plan->preflight.constFirst();
+        QCOMPARE(verifies.name, u"backup_verifies"_s);
+        QCOMPARE(verifies.status, CheckStatus::Skip);
+        QVERIFY2(verifies.detail.contains(u"Every other checksum and check passed."_s)
+                     && verifies.detail.contains(u"app: hashed and checked in its staged copy"_s),
+                 qPrintable(verifies.detail));
+
+        auto run = Restorer::run(*plan, options, control);
+        QVERIFY(run);
+        QVERIFY2(run->outcome == RestoreReport::Outcome::Restored, qPrintable(run->message));
+        QStringList passed;
+        for (const CheckResult &c : std::as_const(run->checks)) {
+            if (c.status == CheckStatus::Pass)
+                passed.append(c.name);
+        }
+        QVERIFY2(passed.contains(u"hash_verification"_s) && passed.contains(u"integrity_check"_s),
+                 qPrintable(passed.join(u", "_s)));
+        QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);
+
+        // A backup without a table the profile requires: refused before the swap.
+        const QString before = test::sha256sum(app.db());
+        const QStringList beforeBeside = QDir(QFileInfo(app.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+        options.requireTables = {u"notes"_s, u"invoices"_s};
+        options.items = {u"app"_s};
+        auto again = Restorer::plan(app.set, options, control);
+        QVERIFY(again);
+        QCOMPARE(again->refusal, Refusal::None);
+        auto refused = Restorer::run(*again, options, control);
+        QVERIFY(refused);
+        QCOMPARE(refused->outcome, RestoreReport::Outcome::Refused);
+        QCOMPARE(refused->refusal, Refusal::DoesNotVerify);
+        QCOMPARE(refused->checks.constLast().name, u"schema_valid"_s);
+        QVERIFY2(refused->message.contains(u"invoices"_s), qPrintable(refused->message));
+        QCOMPARE(test::sha256sum(app.db()), before);
+        QCOMPARE(QDir(QFileInfo(app.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden), beforeBeside);
     }
 
     void aDiskThatFillsAfterThePreflightChangesNothing_data()
