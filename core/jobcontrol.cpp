@@ -39,6 +39,15 @@ void JobControl::addBytes(qint64 bytes)
     maybeNotify(false);
 }
 
+void JobControl::restart()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_progress = Progress();
+    }
+    maybeNotify(true);
+}
+
 void JobControl::addFiles(int files)
 {
     {

@@ -40,6 +40,9 @@ public:
     void addTotals(qint64 bytes, int files);
     void addBytes(qint64 bytes);
     void addFiles(int files);
+    // Starts the counts and totals over, for the next stage of the same work
+    // (a restore after its plan); a cancel stands.
+    void restart();
     // Reports now, whatever the interval: at the end of a step.
     void flush();
 

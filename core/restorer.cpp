@@ -445,6 +445,8 @@ public:
         timer.start();
         for (const RestoreTarget &t : m_plan.targets)
             m_report.items.append({t.item.name, t.target, u"unchanged"_s});
+        m_control.restart();
+        m_control.addTotals(bytesToWork(), 0);
 
         recordStart();
         if (auto ok = takeSnapshots(); !ok)
@@ -490,6 +492,30 @@ public:
     }
 
 private:
+    // The bytes the run reports as it goes, for a progress bar: each copy,
+    // extraction or decompression, each database's integrity_check and the
+    // hash of one the preflight left to its staged copy, a dump hashed again
+    // before pg_restore reads it, and a file's snapshot copied first. (A
+    // database's snapshot copy adds its own.)
+    qint64 bytesToWork() const
+    {
+        qint64 total = 0;
+        for (const RestoreTarget &t : m_plan.targets) {
+            const qint64 artifact = std::max<qint64>(0, QFileInfo(t.item.artifact).size());
+            if (isPostgres(t)) {
+                total += artifact;
+                continue;
+            }
+            const qint64 staged = isFolder(t) || t.item.gzip ? t.restoredBytes : artifact;
+            total += staged;
+            if (isDatabase(t))
+                total += staged * (t.checkedWhenStaging ? 2 : 1);
+            else if (!isFolder(t) && !t.snapshot.isEmpty() && !snapshotByMove(t, m_options))
+                total += t.currentBytes;
+        }
+        return total;
+    }
+
     Result<RestoreReport> finish(std::optional<Error> error, const QElapsedTimer &timer)
     {
         if (error) {
@@ -787,6 +813,7 @@ private:
         if (t.checkedWhenStaging)
             hashed = std::async(std::launch::async, [this, &staging] { return Sha256::ofFile(staging, &m_control); });
         const CheckResult integrity = integrityOf(staging, name, SqliteDatabase::Mode::Immutable);
+        m_control.addBytes(QFileInfo(staging).size());
         auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
         if (current.valid()) {
             if (const std::optional<QString> damage = current.get())

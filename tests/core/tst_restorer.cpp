@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -661,6 +662,52 @@ private Q_SLOTS:
         QVERIFY2(refused->message.contains(u"invoices"_s), qPrintable(refused->message));
         QCOMPARE(test::sha256sum(app.db()), before);
         QCOMPARE(QDir(QFileInfo(app.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden), beforeBeside);
+    }
+
+    void theRunsProgressFillsOnceToItsTotal_data()
+    {
+        QTest::addColumn<bool>("checkWhenStaging");
+        QTest::addColumn<bool>("forceWriters"); // a file's snapshot is then a copy
+        QTest::newRow("after a preflight that checked everything") << false << false;
+        QTest::newRow("with the database left to its staged copy") << true << false;
+        QTest::newRow("with snapshots copied first") << false << true;
+    }
+
+    // The CLI shows one progress line for the plan and then the run: the
+    // run starts it over, and its bar fills once, to 100%, never past it.
+    void theRunsProgressFillsOnceToItsTotal()
+    {
+        QFETCH(bool, checkWhenStaging);
+        QFETCH(bool, forceWriters);
+        App app;
+        QVERIFY(app.make());
+        RestoreOptions options;
+        options.checkWhenStaging = checkWhenStaging;
+        options.forceWriters = forceWriters;
+        QMutex mutex;
+        QList<Progress> seen;
+        JobControl control([&](const Progress &p) {
+            const QMutexLocker lock(&mutex);
+            seen.append(p);
+        }, 0);
+        auto plan = Restorer::plan(app.set, options, control);
+        QVERIFY(plan);
+        QCOMPARE(plan->refusal, Refusal::None);
+        {
+            const QMutexLocker lock(&mutex);
+            seen.clear();
+        }
+        auto run = Restorer::run(*plan, options, control);
+        QVERIFY(run);
+        QVERIFY2(run->outcome == RestoreReport::Outcome::Restored, qPrintable(run->message));
+        const Progress last = control.progress();
+        QVERIFY(last.bytesTotal > 0);
+        QCOMPARE(last.bytesDone, last.bytesTotal);
+        const QMutexLocker lock(&mutex);
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.constFirst().bytesDone, 0);
+        for (const Progress &p : std::as_const(seen))
+            QVERIFY2(p.bytesDone <= p.bytesTotal, qPrintable(u"%1 of %2 bytes: %3"_s.arg(p.bytesDone).arg(p.bytesTotal).arg(p.description)));
     }
 
     void aDiskThatFillsAfterThePreflightChangesNothing_data()
