@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QtEndian>
 
 #include <cerrno>
 #include <csignal>
@@ -257,6 +258,21 @@ QString contentStamp(const QString &path)
         .arg(qint64(st.st_mtim.tv_nsec))
         .arg(qint64(st.st_ctim.tv_sec))
         .arg(qint64(st.st_ctim.tv_nsec));
+}
+
+qint64 gzipContentSize(const QString &path)
+{
+    QFile file(path);
+    uchar trailer[4];
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 18 || file.read(2) != "\x1f\x8b"_ba
+        || !file.seek(file.size() - 4) || file.read(reinterpret_cast<char *>(trailer), 4) != 4)
+        return -1;
+    qint64 content = qFromLittleEndian<quint32>(trailer);
+    // Incompressible data grows by a few bytes per block; much smaller
+    // content than that is a count that went past 4 GiB.
+    while (content + content / 500 + 64 < file.size())
+        content += qint64(1) << 32;
+    return content;
 }
 
 Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control)

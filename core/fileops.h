@@ -81,6 +81,9 @@ private:
                                        const QString &to, QByteArray &buffer);
 // Decompresses a gzip file to a new path, streaming; removed on failure.
 [[nodiscard]] Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control);
+// What a gzip file holds once decompressed, as its trailer records it (the
+// count past 4 GiB inferred from the file's size); -1 for another file.
+qint64 gzipContentSize(const QString &path);
 // Bytes free for an unprivileged writer on the filesystem holding path.
 qint64 freeBytes(const QString &path);
 // Which file or folder is at a path ("device:inode", empty when nothing is):

@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -17,6 +18,13 @@ struct Progress
     int filesDone = 0;
     int filesTotal = 0;
     QString description; // one line on the current step, translated
+
+    // How much of bytesTotal is done, from 0 to 1, never past it should an
+    // estimated total fall short; -1 while the total is unknown.
+    double fraction() const
+    {
+        return bytesTotal > 0 ? std::clamp(double(bytesDone) / double(bytesTotal), 0.0, 1.0) : -1.0;
+    }
 };
 
 /*

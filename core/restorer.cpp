@@ -122,6 +122,24 @@ qint64 folderSize(const QString &dir)
     return total;
 }
 
+// How much an item takes once restored: a folder snapshot's files, an
+// archive's recorded source size, a gzip copy's (or a tar.gz's) content as
+// its trailer records it, else the artifact's size, or a guess.
+qint64 restoredSize(const BackupItem &item)
+{
+    const QFileInfo artifact(item.artifact);
+    if (artifact.isDir())
+        return folderSize(item.artifact);
+    if (item.type == ItemType::Assets && item.recorded && item.recorded->totalSourceSize > 0)
+        return item.recorded->totalSourceSize;
+    const qint64 size = item.sizeBytes > 0 ? item.sizeBytes : std::max<qint64>(0, artifact.size());
+    if (!item.gzip && item.type != ItemType::Assets)
+        return size;
+    // An archive's content is a little less than its tar stream.
+    const qint64 content = gzipContentSize(item.artifact);
+    return content >= 0 ? content : item.gzip ? size * 4 : size;
+}
+
 // Files and links (a link to a folder too), as the archiver counts them.
 int folderFileCount(const QString &dir)
 {
@@ -501,15 +519,13 @@ private:
     {
         qint64 total = 0;
         for (const RestoreTarget &t : m_plan.targets) {
-            const qint64 artifact = std::max<qint64>(0, QFileInfo(t.item.artifact).size());
             if (isPostgres(t)) {
-                total += artifact;
+                total += std::max<qint64>(0, QFileInfo(t.item.artifact).size());
                 continue;
             }
-            const qint64 staged = isFolder(t) || t.item.gzip ? t.restoredBytes : artifact;
-            total += staged;
+            total += t.restoredBytes;
             if (isDatabase(t))
-                total += staged * (t.checkedWhenStaging ? 2 : 1);
+                total += t.restoredBytes * (t.checkedWhenStaging ? 2 : 1);
             else if (!isFolder(t) && !t.snapshot.isEmpty() && !snapshotByMove(t, m_options))
                 total += t.currentBytes;
         }
@@ -519,12 +535,19 @@ private:
     Result<RestoreReport> finish(std::optional<Error> error, const QElapsedTimer &timer)
     {
         if (error) {
-            // Nothing was replaced: the copies of the untouched data are not snapshots of anything.
-            for (const QString &s : std::as_const(m_report.snapshots))
+            // Nothing was replaced: the copies of the untouched data are not
+            // snapshots of anything (nor the log a byte-for-byte one kept).
+            for (const QString &s : std::as_const(m_report.snapshots)) {
                 QFile::remove(s);
+                QFile::remove(s + u"-wal"_s);
+            }
             m_report.snapshots.clear();
             m_report.outcome = m_report.refusal == Refusal::None ? RestoreReport::Outcome::Failed
                                                                  : RestoreReport::Outcome::Refused;
+            if (m_report.refusal != Refusal::None) {
+                for (RestoreReport::ItemOutcome &i : m_report.items)
+                    i.status = u"refused"_s; // as a refusal by the plan lists them
+            }
             m_report.message = error->code == ErrorCode::Cancelled
                                    ? Tr::tr("Cancelled before anything was replaced; the data is as "
                                             "it was.")
@@ -651,8 +674,10 @@ private:
                 return std::unexpected(copy.error());
             // SQLite cannot read it page by page: the files as they are, byte for byte.
             for (const QString &suffix : {QString(), u"-wal"_s}) {
-                if (!suffix.isEmpty() && QFileInfo(t.target + suffix).size() <= 0)
+                const qint64 size = QFileInfo(t.target + suffix).size();
+                if (!suffix.isEmpty() && size <= 0)
                     continue;
+                m_control.addTotals(std::max<qint64>(0, size), 0);
                 if (auto raw = copyFileSynced(t.target + suffix, t.snapshot + suffix, &m_control); !raw)
                     return std::unexpected(raw.error());
             }
@@ -827,14 +852,10 @@ private:
         if (!hash)
             return std::unexpected(hash.error());
         if (t.checkedWhenStaging) {
-            if (*hash != t.item.sha256)
-                return refuse(failedCheck(u"hash_verification"_s,
-                                          Tr::tr("SHA-256 is %1, but %2 was recorded: the file changed or is "
-                                                 "damaged.")
-                                              .arg(*hash, t.item.sha256)),
-                              t.item.artifact);
-            m_backupChecks[t.target].append(
-                passed(u"hash_verification"_s, Tr::tr("SHA-256 matches (%1).").arg(t.item.sha256.left(16) + u'…')));
+            const CheckResult digest = Verifier::digestMatches(t.item, *hash);
+            if (digest.status == CheckStatus::Fail)
+                return refuse(digest, t.item.artifact);
+            m_backupChecks[t.target].append(digest);
         }
         if (integrity.status != CheckStatus::Pass)
             return refuse(integrity, t.item.artifact,
@@ -997,18 +1018,12 @@ private:
                                                          : u", "_s + Tr::tr("schema %1").arg(actual->version))
                             + u'.'));
                 }
-                QStringList required = m_options.requireTables;
-                if (required.isEmpty() && t.item.recorded && t.item.recorded->sqlite)
-                    required = t.item.recorded->sqlite->tables.keys();
-                if (!required.isEmpty() && actual) {
-                    QStringList missing;
-                    for (const QString &r : std::as_const(required)) {
-                        if (!actual->rows.contains(r))
-                            missing.append(r);
-                    }
-                    m_report.checks.append(missing.isEmpty()
-                                               ? passed(u"schema_valid"_s, Tr::tr("%1: every required table is there.").arg(label))
-                                               : failedCheck(u"schema_valid"_s, Tr::tr("%1 lacks: %2.").arg(label, missing.join(u", "_s))));
+                if (actual) {
+                    CheckResult tables = Verifier::requiredTables(t.item, m_options.requireTables,
+                                                                  QStringList(actual->rows.keys()));
+                    tables.detail = label + u": "_s + tables.detail;
+                    if (tables.status != CheckStatus::Skip)
+                        m_report.checks.append(tables);
                 }
             } else if (isFolder(t)) {
                 const int files = folderFileCount(t.target);
@@ -1156,6 +1171,7 @@ std::optional<DatabaseDifference> sqliteDifference(const RestoreTarget &t, JobCo
     QString backupDb = t.item.artifact;
     if (t.item.gzip) {
         backupDb = scratch.filePath(u"backup.db"_s);
+        control.addTotals(t.restoredBytes, 0); // what the decompression reports
         if (!gunzipFile(t.item.artifact, backupDb, control))
             return std::nullopt;
     }
@@ -1380,9 +1396,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         if (t.targetExists && !options.noSnapshot)
             t.snapshot = snapshotPathFor(t.target, plan.timestamp, item.type == ItemType::Assets);
         t.currentBytes = t.targetExists ? currentSize(t.target) : 0;
-        t.restoredBytes = item.type == ItemType::Assets && item.recorded && item.recorded->totalSourceSize > 0
-                              ? item.recorded->totalSourceSize
-                              : std::max<qint64>(0, item.sizeBytes) * (item.gzip ? 4 : 1);
+        t.restoredBytes = restoredSize(item);
         plan.targets.append(t);
     }
     plan.entry = *entry;

@@ -107,7 +107,7 @@ struct RestoreReport
     {
         QString name;
         QString target;
-        QString status; // "restored", "rolled_back", "unchanged", "failed"
+        QString status; // "restored", "rolled_back", "unchanged", "failed", "refused"
     };
     QList<ItemOutcome> items;
     QList<CheckResult> checks; // post-restore checks, and the rollback's

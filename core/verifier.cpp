@@ -78,11 +78,7 @@ CheckResult hashCheck(const ItemPlan &plan, JobControl &control)
     auto digest = Sha256::ofFile(item.artifact, &control);
     if (!digest)
         return failed(name, digest.error().message);
-    if (*digest != item.sha256)
-        return failed(name, Tr::tr("SHA-256 is %1, but %2 was recorded: the file changed or is "
-                                   "damaged.")
-                                .arg(*digest, item.sha256));
-    return pass(name, Tr::tr("SHA-256 matches (%1).").arg(item.sha256.left(16) + u'…'));
+    return Verifier::digestMatches(item, *digest);
 }
 
 QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
@@ -362,13 +358,34 @@ QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
     return {};
 }
 
+// The bytes an item's content checks report: a folder's files, an archive's
+// content, a database checked (and first decompressed, if it is gzip's).
 qint64 contentBytes(const BackupItem &item)
 {
-    const qint64 size = std::max<qint64>(0, QFileInfo(item.artifact).size());
-    if (item.type == ItemType::Assets)
-        return item.recorded && item.recorded->totalSourceSize > 0 ? item.recorded->totalSourceSize
-                                                                    : size;
-    return item.type == ItemType::Database || item.type == ItemType::Postgres ? size : 0;
+    const QFileInfo artifact(item.artifact);
+    if (artifact.isDir()) {
+        qint64 files = 0;
+        QDirIterator it(item.artifact, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files += it.nextFileInfo().size();
+        return files;
+    }
+    const qint64 size = std::max<qint64>(0, artifact.size());
+    const qint64 unpacked = gzipContentSize(item.artifact);
+    switch (item.type) {
+    case ItemType::Assets:
+        if (item.recorded && item.recorded->totalSourceSize > 0)
+            return item.recorded->totalSourceSize;
+        return unpacked >= 0 ? unpacked : size; // a tar.gz's stream holds a little more than its files
+    case ItemType::Database:
+        return unpacked >= 0 && !isSqliteFile(item.artifact) ? 2 * unpacked : size;
+    case ItemType::Postgres:
+        return size;
+    case ItemType::File:
+        break;
+    }
+    return 0;
 }
 
 // A Lifeboat set's checksums.txt must agree with its manifest: a file it
@@ -493,7 +510,8 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
     qint64 total = 0;
     for (const BackupItem &item : items) {
         plans.append({item, options});
-        total += std::max<qint64>(0, QFileInfo(item.artifact).size()) + contentBytes(item);
+        const QFileInfo artifact(item.artifact);
+        total += (artifact.isFile() ? artifact.size() : 0) + contentBytes(item);
     }
     control.addTotals(total, int(items.size()));
     control.setDescription(Tr::tr("Verifying %1").arg(QFileInfo(entry.path).fileName()));
@@ -568,6 +586,16 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
             qCWarning(lcVerify) << recorded.error().message;
     }
     return report;
+}
+
+CheckResult Verifier::digestMatches(const BackupItem &item, const QString &digest)
+{
+    const QString name = u"hash_verification"_s;
+    if (digest != item.sha256)
+        return failed(name, Tr::tr("SHA-256 is %1, but %2 was recorded: the file changed or is "
+                                   "damaged.")
+                                .arg(digest, item.sha256));
+    return pass(name, Tr::tr("SHA-256 matches (%1).").arg(item.sha256.left(16) + u'…'));
 }
 
 CheckResult Verifier::requiredTables(const BackupItem &item, const QStringList &requireTables,

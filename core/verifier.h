@@ -83,10 +83,12 @@ public:
                                                                 const VerifyOptions &options,
                                                                 JobControl &control);
 
-    // What a database's checks say of its tables and schema version: the
-    // tables it must hold (requireTables, else those its manifest recorded)
-    // against those found, and the version recorded against the one found.
-    // The restore asks the same of a database it checks as it copies it.
+    // What the checks say of an item's SHA-256 against the recorded one, and
+    // of a database's tables and schema version: the tables it must hold
+    // (requireTables, else those its manifest recorded) against those found,
+    // and the version recorded against the one found. A restore asks the
+    // same of a staged copy the preflight left to it.
+    [[nodiscard]] static CheckResult digestMatches(const BackupItem &item, const QString &digest);
     [[nodiscard]] static CheckResult requiredTables(const BackupItem &item, const QStringList &requireTables,
                                                     const Result<QStringList> &found);
     [[nodiscard]] static CheckResult schemaVersion(const BackupItem &item, const Result<QString> &found);

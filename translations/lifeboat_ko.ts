@@ -675,14 +675,6 @@
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
-    <message>
-        <source>%1: every required table is there.</source>
-        <translation>%1: 필수 테이블이 모두 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 lacks: %2.</source>
-        <translation>%1에 없는 것: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n file(s).</source>
         <translation><numerusform>%1: 파일 %n개.</numerusform></translation>

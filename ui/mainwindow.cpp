@@ -476,7 +476,7 @@ void MainWindow::runJob(Job *job, const QString &path)
     updateActions();
     connect(job, &Job::progressChanged, this, [this](const Progress &p) {
         if (p.bytesTotal > 0)
-            m_progress->setValue(int(1000.0 * double(p.bytesDone) / double(p.bytesTotal)));
+            m_progress->setValue(int(1000.0 * p.fraction()));
         statusBar()->showMessage(p.description);
     });
     connect(job, &Job::finished, this, &MainWindow::jobFinished);

@@ -595,7 +595,7 @@ void RestoreWizard::startRun()
             QMetaObject::invokeMethod(this, [this, p, lastDescription] {
                 if (p.bytesTotal > 0) {
                     m_progress->setRange(0, 1000);
-                    m_progress->setValue(int(1000.0 * double(p.bytesDone) / double(p.bytesTotal)));
+                    m_progress->setValue(int(1000.0 * p.fraction()));
                 }
                 if (p.description != *lastDescription) {
                     *lastDescription = p.description;

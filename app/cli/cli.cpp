@@ -163,11 +163,11 @@ JobControl &Command::control()
                     return;
                 QString line;
                 if (p.bytesTotal > 0)
-                    line = u"[%1%] "_s.arg(int(100.0 * double(p.bytesDone) / double(p.bytesTotal)),
-                                          3);
+                    line = u"[%1%] "_s.arg(int(100.0 * p.fraction()), 3);
                 line += p.description;
                 if (p.bytesTotal > 0)
-                    line += u"  "_s + formatSize(p.bytesDone) + u" / "_s + formatSize(p.bytesTotal);
+                    line += u"  "_s + formatSize(std::min(p.bytesDone, p.bytesTotal)) + u" / "_s
+                            + formatSize(p.bytesTotal);
                 writeTo(stderr, u"\r\x1b[K"_s + line);
                 m_progressShown = true;
             },

@@ -6,6 +6,7 @@
 #include "verifier.h"
 
 #include <QDir>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
         QVERIFY(!makeSet(dir.path()).isEmpty());
         const auto before = test::snapshotTree(dir.path());
         JobControl control;
+        QStringList targets;
         int verified = 0;
         for (const QString &folder : {u"data"_s, u"backups"_s, u".data"_s}) {
             auto reports = Verifier::verifyPath(dir.filePath(folder), noJournal(), control);
@@ -100,10 +102,25 @@ private Q_SLOTS:
                                  qPrintable(r.target + u": "_s + c.name + u": "_s + c.detail));
                 }
                 QVERIFY(r.ok());
+                targets.append(r.target);
                 ++verified;
             }
         }
         QCOMPARE(verified, 14);
+        // Whatever the layout, the progress bar of its verification never
+        // goes past its total.
+        for (const QString &target : std::as_const(targets)) {
+            QMutex mutex;
+            QString overshot;
+            JobControl counted([&](const Progress &p) {
+                const QMutexLocker lock(&mutex);
+                if (p.bytesDone > p.bytesTotal && overshot.isEmpty())
+                    overshot = u"%1 of %2 bytes"_s.arg(p.bytesDone).arg(p.bytesTotal);
+            }, 0);
+            QVERIFY(Verifier::verifyPath(target, noJournal(), counted));
+            const QMutexLocker lock(&mutex);
+            QVERIFY2(overshot.isEmpty(), qPrintable(target + u": "_s + overshot));
+        }
         // Nothing changed and nothing appeared: no -wal, no -shm, no extracted files.
         QCOMPARE(test::snapshotTree(dir.path()), before);
     }
