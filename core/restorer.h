@@ -24,8 +24,9 @@ struct RestoreOptions
     bool noSnapshot = false;    // the caller has confirmed it (--yes)
     bool forceWriters = false;  // go ahead although processes hold a target open
     // For a restore that goes ahead as soon as it is planned, with nobody to
-    // read the plan first (--yes): a database is then hashed and checked
-    // once, in its staged copy, instead of also in the preflight. A backup
+    // read the plan first (the CLI's --yes, --json, or no terminal): a
+    // database is then hashed and checked once, in its staged copy, instead
+    // of also in the preflight. A backup
     // that fails is still refused before anything is replaced
     // (RestoreReport::Outcome::Refused).
     bool checkWhenStaging = false;
