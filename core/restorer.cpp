@@ -1405,12 +1405,17 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     QElapsedTimer timer;
     timer.start();
     // Preflight: the backup verifies. A database whose staged copy will be
-    // hashed and checked instead (checkWhenStaging) is left to that.
+    // hashed and checked instead (checkWhenStaging) is left to that, unless
+    // a snapshot must be copied (a dump's, or with --force-writers) before
+    // anything is staged: a damaged backup is then found before that copy.
     BackupEntry toVerify = plan.entry;
     toVerify.items.clear();
     QStringList leftToStaging;
+    const bool snapshotsCopied = std::any_of(plan.targets.cbegin(), plan.targets.cend(), [&](const RestoreTarget &t) {
+        return !t.snapshot.isEmpty() && !snapshotByMove(t, options);
+    });
     for (RestoreTarget &t : plan.targets) {
-        t.checkedWhenStaging = options.checkWhenStaging && isDatabase(t) && !t.item.gzip
+        t.checkedWhenStaging = options.checkWhenStaging && !snapshotsCopied && isDatabase(t) && !t.item.gzip
                                 && !t.item.sha256.isEmpty() && QFileInfo(t.item.artifact).isFile();
         if (t.checkedWhenStaging) {
             leftToStaging.append(t.item.name);

@@ -26,7 +26,7 @@ struct RestoreOptions
     // For a restore that goes ahead as soon as it is planned, with nobody to
     // read the plan first (the CLI's --yes, --json, or no terminal): a
     // database is then hashed and checked once, in its staged copy, instead
-    // of also in the preflight. A backup
+    // of also in the preflight (unless a snapshot must be copied first). A backup
     // that fails is still refused before anything is replaced
     // (RestoreReport::Outcome::Refused).
     bool checkWhenStaging = false;

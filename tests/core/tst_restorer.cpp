@@ -662,6 +662,15 @@ private Q_SLOTS:
         QCOMPARE(run->checks.at(1).name, u"integrity_check"_s);
         QCOMPARE(count(app.db(), u"notes"_s), u"2"_s);
 
+        // A snapshot copied first (--force-writers) would be taken before
+        // the staged copy is checked: the preflight then checks everything.
+        options.forceWriters = true;
+        auto copying = Restorer::plan(app.set, options, control);
+        QVERIFY(copying);
+        QVERIFY(!copying->targets[0].checkedWhenStaging);
+        QCOMPARE(copying->preflight.constFirst().status, CheckStatus::Pass);
+        options.forceWriters = false;
+
         // A backup without a table the profile requires: refused before the swap.
         const QString before = test::sha256sum(app.db());
         const QStringList beforeBeside = QDir(QFileInfo(app.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden);
