@@ -525,6 +525,36 @@ private Q_SLOTS:
         QVERIFY((*undo)->isEnabled());
     }
 
+    // The backup changes while the user reads the review: the run finds it
+    // before anything is replaced, and the wizard says it was refused.
+    void wizardRefusesABackupChangedAfterItsPreflight()
+    {
+        App app;
+        QVERIFY(app.make());
+        RestoreWizard wizard(app.backups(), app.set, {});
+        wizard.show();
+        QVERIFY(walk(wizard, RestoreWizard::Review));
+        QFile artifact(app.set + u"/app.db"_s);
+        QVERIFY(artifact.open(QIODevice::ReadWrite));
+        QVERIFY(artifact.seek(artifact.size() - 1));
+        QVERIFY(artifact.putChar('X'));
+        artifact.close();
+        QVERIFY(walk(wizard, RestoreWizard::Outcome));
+        QVERIFY(wizard.report() && *wizard.report());
+        QCOMPARE((*wizard.report())->outcome, RestoreReport::Outcome::Refused);
+        QCOMPARE(notes(app.db()), u"3"_s);
+        const auto labels = wizard.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().contains(u"Refused."_s) && l->text().contains(u"changed since it was verified"_s);
+        }));
+        const auto buttons = wizard.findChildren<QAbstractButton *>();
+        const auto undo = std::find_if(buttons.cbegin(), buttons.cend(), [](QAbstractButton *b) {
+            return b->text().startsWith(u"Undo"_s);
+        });
+        QVERIFY(undo != buttons.cend());
+        QVERIFY(!(*undo)->isEnabled());
+    }
+
     void wizardNamesTheProcessAndRetries()
     {
         App app;
