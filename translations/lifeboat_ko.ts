@@ -1131,6 +1131,14 @@
         <translation>예:</translation>
     </message>
     <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>인수:</translation>
+    </message>
+    <message>
         <source>lifeboat-cli: unknown command "%1". Run "lifeboat-cli --help" for the list.</source>
         <translation>lifeboat-cli: 알 수 없는 명령 "%1". 명령 목록은 "lifeboat-cli --help"로 보세요.</translation>
     </message>
@@ -1435,8 +1443,8 @@
         <translation>다른 프로세스가 대상을 열어 두었어도 진행합니다.</translation>
     </message>
     <message>
-        <source>Do not ask for confirmation.</source>
-        <translation>확인을 묻지 않습니다.</translation>
+        <source>Do not ask for confirmation. A database is then checked in its staged copy rather than first in the preflight; one that fails is still refused before anything is replaced.</source>
+        <translation>확인을 묻지 않습니다. 이때 데이터베이스는 사전 점검에서 먼저 검사하지 않고 준비한 사본에서 검사하며, 통과하지 못하면 여전히 아무것도 교체하기 전에 거부합니다.</translation>
     </message>
     <message>
         <source>A lifeboat.json whose smoke checks and required tables the result must pass.</source>

@@ -6,9 +6,11 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <csignal>
 #include <cstdio>
+#include <numeric>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,75 @@ void writeTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+} // namespace
+
+QString wrapped(const QString &text, qsizetype width, qsizetype indent)
+{
+    const auto columns = [](const QString &word) {
+        return std::accumulate(word.cbegin(), word.cend(), qsizetype(0),
+                               [](qsizetype n, QChar c) { return n + (c.unicode() >= 0x1100 ? 2 : 1); });
+    };
+    QString out;
+    qsizetype line = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (line > 0 && line + 1 + columns(word) > width) {
+            out += u'\n' + QString(indent, u' ');
+            line = 0;
+        } else if (line > 0) {
+            out += u' ';
+            ++line;
+        }
+        out += word;
+        line += columns(word);
+    }
+    return out;
+}
+
+namespace {
+
+// A command's help: its summary and usage, then Qt's list of options and
+// arguments under our own headings (Qt's are not translated), each
+// description wrapped as wrapped() does, where Qt counts a Hangul character
+// as one column.
+QString helpFor(const QString &summary, const QString &usage, const QString &qtHelp)
+{
+    // The usage is broken between options, never inside one's brackets.
+    QString unbroken = usage;
+    for (qsizetype i = 0, depth = 0; i < unbroken.size(); ++i) {
+        depth += unbroken.at(i) == u'[' ? 1 : unbroken.at(i) == u']' ? -1 : 0;
+        if (depth > 0 && unbroken.at(i) == u' ')
+            unbroken[i] = QChar(0xa0);
+    }
+    QStringList out{wrapped(summary, 80, 0), QString(), wrapped(unbroken, 76, 4).replace(QChar(0xa0), u' '),
+                    QString()};
+    QStringList lines = qtHelp.split(u'\n');
+    lines.remove(0, std::max<qsizetype>(0, lines.indexOf(u"Options:"_s)));
+    static const QRegularExpression entry(u"^(  \\S.*?  +)(\\S.*)$"_s);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line == "Options:"_L1) {
+            out << Tr::tr("Options:");
+            continue;
+        }
+        if (line == "Arguments:"_L1) {
+            out << Tr::tr("Arguments:");
+            continue;
+        }
+        const QRegularExpressionMatch m = entry.match(line);
+        if (!m.hasMatch()) {
+            out << line;
+            continue;
+        }
+        const qsizetype column = m.capturedLength(1);
+        QString description = m.captured(2);
+        while (i + 1 < lines.size() && lines.at(i + 1).size() > column
+               && lines.at(i + 1).left(column).trimmed().isEmpty())
+            description += u' ' + lines.at(++i).trimmed();
+        out << m.captured(1) + wrapped(description, 80 - column, column);
+    }
+    return out.join(u'\n').trimmed();
 }
 
 } // namespace
@@ -83,8 +154,6 @@ Command::Command(QString name, QString summary, QString synopsis, QString exampl
 int Command::main(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(m_summary + u"\n\n"_s + Tr::tr("Usage: lifeboat-cli %1 %2")
-                                                                 .arg(m_name, m_synopsis));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     const QCommandLineOption jsonOption(
         u"json"_s, Tr::tr("Print one JSON document on stdout and nothing else there."));
@@ -97,9 +166,7 @@ int Command::main(const QStringList &arguments)
         return usageError(parser.errorText());
     m_json = parser.isSet(jsonOption);
     if (parser.isSet(helpOption)) {
-        // Qt's own first line names the program as it was typed; the description has ours.
-        const QString help = parser.helpText();
-        print(help.mid(help.indexOf(u'\n') + 1).trimmed()
+        print(helpFor(m_summary, Tr::tr("Usage: lifeboat-cli %1 %2").arg(m_name, m_synopsis), parser.helpText())
               + u"\n\n"_s + Tr::tr("Examples:") + u'\n' + m_examples + u'\n');
         return ExitOk;
     }

@@ -28,6 +28,10 @@ enum ExitCode : int {
 
 int exitCodeFor(ErrorCode code);
 
+// Broken into lines of at most width columns (a Hangul or CJK character takes
+// two), each after the first indented.
+QString wrapped(const QString &text, qsizetype width, qsizetype indent);
+
 // Shared by every command: --json, output helpers, progress on a terminal.
 class Command
 {

@@ -10,7 +10,6 @@
 #include <QTranslator>
 
 #include <cstdio>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace lifeboat::cli;
@@ -34,29 +33,6 @@ QString firstSentence(const QString &text)
     return first;
 }
 
-// Broken into lines of at most width columns (a Hangul or CJK character takes
-// two), each after the first indented.
-QString wrapped(const QString &text, qsizetype width, qsizetype indent)
-{
-    const auto columns = [](const QString &word) {
-        return std::accumulate(word.cbegin(), word.cend(), qsizetype(0),
-                               [](qsizetype n, QChar c) { return n + (c.unicode() >= 0x1100 ? 2 : 1); });
-    };
-    QString out;
-    qsizetype line = 0;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (line > 0 && line + 1 + columns(word) > width) {
-            out += u'\n' + QString(indent, u' ');
-            line = 0;
-        } else if (line > 0) {
-            out += u' ';
-            ++line;
-        }
-        out += word;
-        line += columns(word);
-    }
-    return out;
-}
 
 QString overview(const std::vector<std::unique_ptr<Command>> &commands)
 {
@@ -67,9 +43,11 @@ QString overview(const std::vector<std::unique_ptr<Command>> &commands)
                    + Tr::tr("Commands:") + u'\n';
     for (const auto &c : commands)
         text += u"  %1  %2\n"_s.arg(c->name(), -8).arg(wrapped(firstSentence(c->summary()), 68, 12));
-    text += u'\n' + Tr::tr("Every command takes --json and --help. Exit codes: 0 done and sound, "
-                           "1 a problem was found, 2 bad usage or unreadable input, 3 refused "
-                           "before changing anything, 130 cancelled.")
+    text += u'\n'
+            + wrapped(Tr::tr("Every command takes --json and --help. Exit codes: 0 done and sound, "
+                             "1 a problem was found, 2 bad usage or unreadable input, 3 refused "
+                             "before changing anything, 130 cancelled."),
+                      80, 0)
             + u"\n\n"_s + Tr::tr("Examples:") + u'\n'
             + u"  lifeboat-cli backup --db data/lrl.db --assets data/assets --out backups\n"
               "  lifeboat-cli list backups\n"

@@ -56,7 +56,9 @@ protected:
             {u"dry-run"_s, Tr::tr("Show the plan (targets, preflight, what changes) and change nothing.")},
             {u"no-snapshot"_s, Tr::tr("Do not save the current data first (needs --yes); no rollback is possible.")},
             {u"force-writers"_s, Tr::tr("Go ahead although other processes have a target open.")},
-            {u"yes"_s, Tr::tr("Do not ask for confirmation.")},
+            {u"yes"_s, Tr::tr("Do not ask for confirmation. A database is then checked in its staged copy "
+                              "rather than first in the preflight; one that fails is still refused before "
+                              "anything is replaced.")},
             {u"profile"_s, Tr::tr("A lifeboat.json whose smoke checks and required tables the result must pass."),
              u"FILE"_s},
             {u"dsn-env"_s, Tr::tr("PostgreSQL: the environment variable holding the DSN of the server to "

@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include <numeric>
+
 #include <csignal>
 #include <unistd.h>
 
@@ -114,6 +116,24 @@ private Q_SLOTS:
         // A command's help starts with what it does.
         const auto list = test::runCli({u"list"_s, u"--help"_s});
         QVERIFY2(list.out.startsWith("List every backup"), list.out.constData());
+
+        // In Korean too, every command's help is under Korean headings and
+        // fits 80 columns, a Hangul character taking two, up to its examples.
+        const QStringList commands{u"backup"_s, u"list"_s, u"inspect"_s, u"verify"_s, u"restore"_s,
+                                   u"recover"_s, u"prune"_s, u"guard"_s, u"journal"_s, u"status"_s, u"schedule"_s};
+        for (const QString &command : commands) {
+            const auto help = test::runProgram(QStringLiteral(LIFEBOAT_CLI), {command, u"--help"_s}, {}, 60000,
+                                               {{u"LANG"_s, u"ko_KR.UTF-8"_s}, {u"LC_ALL"_s, u"ko_KR.UTF-8"_s}});
+            QCOMPARE(help.exitCode, 0);
+            const QString text = QString::fromUtf8(help.out);
+            QVERIFY2(text.contains(u"\n옵션:\n"_s) && !text.contains(u"Options:"_s), qPrintable(text));
+            for (const QString &line : text.left(text.indexOf(u"\n예:\n"_s)).split(u'\n')) {
+                const qsizetype columns = std::accumulate(line.cbegin(), line.cend(), qsizetype(0), [](qsizetype n, QChar c) {
+                    return n + (c.unicode() >= 0x1100 ? 2 : 1);
+                });
+                QVERIFY2(columns <= 80, qPrintable(command + u": "_s + line));
+            }
+        }
 
         // Usage errors are one JSON document too, when JSON was asked for.
         for (const QStringList &wrong : {QStringList{u"backup"_s, u"--json"_s, u"--bogus"_s},
