@@ -83,6 +83,14 @@ QMap<QString, QString> contentOf(const QString &root)
     return content;
 }
 
+// Backs up the app's database alone to out/; returns the set, or nothing.
+QString backUpDatabase(const QString &root)
+{
+    const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
+                                     root);
+    return backup.json().value(u"set"_s).toString();
+}
+
 // Runs a shell line in a private mount namespace, for filesystems a test mounts itself.
 bool canMount()
 {
@@ -746,9 +754,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
-        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
-                                         dir.path());
-        const QString set = backup.json().value(u"set"_s).toString();
+        const QString set = backUpDatabase(dir.path());
+        QVERIFY(!set.isEmpty());
         QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s), u"INSERT INTO notes(body) VALUES ('three')"_s));
         const auto before = test::snapshotTree(dir.filePath(u"data"_s));
 
@@ -789,9 +796,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
-        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
-                                         dir.path());
-        const QString set = backup.json().value(u"set"_s).toString();
+        const QString set = backUpDatabase(dir.path());
+        QVERIFY(!set.isEmpty());
         QFile f(set + u"/app.db"_s);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.seek(f.size() - 100));
@@ -1076,9 +1082,8 @@ private Q_SLOTS:
             QSKIP("needs root and mount namespaces to mount a read-only filesystem");
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
-        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
-                                         dir.path());
-        const QString set = backup.json().value(u"set"_s).toString();
+        const QString set = backUpDatabase(dir.path());
+        QVERIFY(!set.isEmpty());
         QVERIFY(QDir().mkpath(dir.filePath(u"ro"_s)));
         const QString line = u"mount -t tmpfs none ro && cp data/app.db ro/app.db && mount -o remount,ro ro"
                              " && '%1' restore '%2' --to ro/app.db --yes --json; code=$?; sha256sum ro/app.db; exit $code"_s
@@ -1145,9 +1150,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(makeApp(dir.path()));
         QVERIFY(growApp(dir.path()));
-        const auto backup = test::runCli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s, u"--json"_s},
-                                         dir.path());
-        const QString set = backup.json().value(u"set"_s).toString();
+        const QString set = backUpDatabase(dir.path());
+        QVERIFY(!set.isEmpty());
         QVERIFY(QDir().mkpath(dir.filePath(u"small"_s)));
         // 2 MiB of room for a 3 MiB database: refused before anything is written.
         const QString line = u"mount -t tmpfs -o size=2m none small && '%1' restore '%2' --to small/app.db --yes --json;"
