@@ -493,8 +493,23 @@ QJsonObject VerifyReport::toJson() const
                        {u"items"_s, itemArray}};
 }
 
-Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOptions &options,
-                                      JobControl &control)
+namespace {
+
+// The bytes checking these items reports: each artifact hashed, and its content.
+qint64 bytesToCheck(const QList<BackupItem> &items)
+{
+    qint64 total = 0;
+    for (const BackupItem &item : items) {
+        const QFileInfo artifact(item.artifact);
+        total += (artifact.isFile() ? artifact.size() : 0) + contentBytes(item);
+    }
+    return total;
+}
+
+// Verifies an entry's items (itemsToCheck), whose totals the caller has
+// added to control's.
+Result<VerifyReport> verifyItems(const BackupEntry &entry, const QList<BackupItem> &items,
+                                 const VerifyOptions &options, JobControl &control)
 {
     if (auto ok = Sha256::initialize(); !ok)
         return std::unexpected(ok.error());
@@ -505,15 +520,9 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
     report.layout = entry.layout;
     report.startedAt = QDateTime::currentDateTimeUtc();
 
-    const QList<BackupItem> items = itemsToCheck(entry);
     QList<ItemPlan> plans;
-    qint64 total = 0;
-    for (const BackupItem &item : items) {
+    for (const BackupItem &item : items)
         plans.append({item, options});
-        const QFileInfo artifact(item.artifact);
-        total += (artifact.isFile() ? artifact.size() : 0) + contentBytes(item);
-    }
-    control.addTotals(total, int(items.size()));
     control.setDescription(Tr::tr("Verifying %1").arg(QFileInfo(entry.path).fileName()));
 
     // Each item's hash and its content checks are independent tasks, so a
@@ -588,6 +597,8 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
     return report;
 }
 
+} // namespace
+
 CheckResult Verifier::digestMatches(const BackupItem &item, const QString &digest)
 {
     const QString name = u"hash_verification"_s;
@@ -639,6 +650,14 @@ CheckResult Verifier::schemaVersion(const BackupItem &item, const Result<QString
     return skipped(name, Tr::tr("The database carries no schema version."));
 }
 
+Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOptions &options,
+                                      JobControl &control)
+{
+    const QList<BackupItem> items = itemsToCheck(entry);
+    control.addTotals(bytesToCheck(items), int(items.size()));
+    return verifyItems(entry, items, options, control);
+}
+
 Result<QList<VerifyReport>> Verifier::verifyPath(const QString &path, const VerifyOptions &options,
                                                  JobControl &control)
 {
@@ -659,9 +678,15 @@ Result<QList<VerifyReport>> Verifier::verifyPath(const QString &path, const Veri
     } else {
         return std::unexpected(one.error());
     }
-    QList<VerifyReport> reports;
+    // The whole folder's work counted first, so that its progress only grows.
+    QList<QList<BackupItem>> items;
     for (const BackupEntry &entry : std::as_const(entries)) {
-        auto report = verify(entry, options, control);
+        items.append(itemsToCheck(entry));
+        control.addTotals(bytesToCheck(items.constLast()), int(items.constLast().size()));
+    }
+    QList<VerifyReport> reports;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        auto report = verifyItems(entries.at(i), items.at(i), options, control);
         if (!report)
             return std::unexpected(report.error());
         reports.append(*report);

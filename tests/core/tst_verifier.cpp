@@ -89,11 +89,21 @@ private Q_SLOTS:
         QVERIFY(test::makeRunbookLayouts(dir.path()));
         QVERIFY(!makeSet(dir.path()).isEmpty());
         const auto before = test::snapshotTree(dir.path());
-        JobControl control;
         QStringList targets;
         int verified = 0;
         for (const QString &folder : {u"data"_s, u"backups"_s, u".data"_s}) {
+            // A folder of backups is one job: its progress only grows.
+            QMutex mutex;
+            double reached = 0;
+            QString fellBack;
+            JobControl control([&](const Progress &p) {
+                const QMutexLocker lock(&mutex);
+                if (p.fraction() < reached && fellBack.isEmpty())
+                    fellBack = u"from %1 to %2"_s.arg(reached).arg(p.fraction());
+                reached = std::max(reached, p.fraction());
+            }, 0);
             auto reports = Verifier::verifyPath(dir.filePath(folder), noJournal(), control);
+            QVERIFY2(fellBack.isEmpty(), qPrintable(folder + u": the progress fell back "_s + fellBack));
             QVERIFY2(reports, qPrintable(reports ? QString() : reports.error().message));
             for (const VerifyReport &r : *reports) {
                 for (const ItemVerification &item : r.items) {
