@@ -11,6 +11,7 @@
 #include "sqlitedatabase.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -138,6 +139,7 @@ public:
         if (auto ok = prepareFolders(); !ok)
             return std::unexpected(ok.error());
         faultPoint("backup-partial-created");
+        m_control.setBytesTotal(bytesToRead());
         for (const SourceSpec &source : m_request.sources) {
             if (m_control.isCancelled())
                 return fail(ErrorCode::Cancelled, Tr::tr("Cancelled."));
@@ -302,6 +304,37 @@ private:
     }
 
     QString artifactPath(const QString &name) const { return m_partial + u'/' + name; }
+
+    // What the sources' copies report as they read, counted before the first
+    // begins, so that the bar covers them all from the start: each
+    // database's pages (its file; a log's frames mostly rewrite pages it
+    // has), each folder's files, each file. What pg_dump writes is not
+    // known before it ends.
+    qint64 bytesToRead() const
+    {
+        qint64 total = 0;
+        for (const SourceSpec &source : m_request.sources) {
+            switch (source.type) {
+            case ItemType::Database:
+                total += QFileInfo(source.path).size();
+                break;
+            case ItemType::Assets: {
+                QDirIterator it(source.path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                                QDirIterator::Subdirectories);
+                while (it.hasNext())
+                    total += it.nextFileInfo().size();
+                break;
+            }
+            case ItemType::File:
+                for (const QString &path : expandGlob(source.glob))
+                    total += QFileInfo(path).size();
+                break;
+            case ItemType::Postgres:
+                break;
+            }
+        }
+        return total;
+    }
 
     Result<void> backUpDatabase(const SourceSpec &source)
     {

@@ -24,10 +24,18 @@ void JobControl::addTotals(qint64 bytes, int files)
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_progress.bytesTotal += bytes;
+        if (!m_bytesTotalSet)
+            m_progress.bytesTotal += bytes;
         m_progress.filesTotal += files;
     }
     maybeNotify(false);
+}
+
+void JobControl::setBytesTotal(qint64 bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_progress.bytesTotal = bytes;
+    m_bytesTotalSet = true;
 }
 
 void JobControl::addBytes(qint64 bytes)
@@ -44,6 +52,7 @@ void JobControl::restart()
     {
         QMutexLocker lock(&m_mutex);
         m_progress = Progress();
+        m_bytesTotalSet = false;
     }
     maybeNotify(true);
 }

@@ -46,6 +46,10 @@ public:
 
     void setDescription(const QString &description);
     void addTotals(qint64 bytes, int files);
+    // The whole job's bytes, known before its steps begin: the steps' own
+    // addTotals then count files only, so that the bar does not fall back
+    // each time the next step adds its bytes.
+    void setBytesTotal(qint64 bytes);
     void addBytes(qint64 bytes);
     void addFiles(int files);
     // Starts the counts and totals over, for the next stage of the same work
@@ -62,6 +66,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     mutable QMutex m_mutex;
     Progress m_progress;
+    bool m_bytesTotalSet = false;
     Observer m_observer;
     int m_intervalMs = 100;
     qint64 m_lastNotifyMs = -1;

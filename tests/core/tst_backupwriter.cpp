@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QMutex>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -76,10 +77,23 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.make());
         const mode_t oldMask = ::umask(0);  // the set is private whatever the umask
-        JobControl control;
+        // The bar covers the database, the folder and the files from the
+        // start: it never falls back as the next one begins, and it fills.
+        QMutex mutex;
+        double reached = 0;
+        QString fellBack;
+        JobControl control([&](const Progress &p) {
+            const QMutexLocker lock(&mutex);
+            if (p.fraction() >= 0 && p.fraction() < reached && fellBack.isEmpty())
+                fellBack = u"from %1 to %2 at %3"_s.arg(reached).arg(p.fraction()).arg(p.description);
+            reached = std::max(reached, p.fraction());
+        }, 0);
         auto report = BackupWriter::run(f.request(), control);
         ::umask(oldMask);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(fellBack.isEmpty(), qPrintable(u"The progress fell back "_s + fellBack));
+        QVERIFY(control.progress().bytesTotal > 0);
+        QCOMPARE(control.progress().bytesDone, control.progress().bytesTotal);
         QVERIFY(report->integrityOk);
         QCOMPARE(f.entries(), QStringList{QFileInfo(report->setPath).fileName()});
         QVERIFY(QFileInfo(report->setPath).fileName().startsWith(u"lrl-"_s));
