@@ -777,7 +777,7 @@ private:
                 }
                 auto extracted = ArchiveExtractor::extract(t.item.artifact, staging, m_control);
                 if (!extracted)
-                    return std::unexpected(extracted.error());
+                    return refusedIfDamaged(extracted.error(), u"extract_archive"_s, t);
                 m_expectedFiles.insert(t.target, extracted->files);
                 continue;
             }
@@ -787,7 +787,7 @@ private:
                 damage = std::async(std::launch::async, [this, &t] { return damageIn(t.target); });
             if (t.item.gzip) {
                 if (auto ok = gunzipFile(t.item.artifact, staging, m_control); !ok)
-                    return ok;
+                    return refusedIfDamaged(ok.error(), u"sqlite_open"_s, t);
             } else if (t.checkedWhenStaging
                        || (!t.item.sha256.isEmpty() && !t.artifactStamp.isEmpty()
                            && contentStamp(t.item.artifact) == t.artifactStamp)) {
@@ -799,7 +799,7 @@ private:
                                                isDatabase(t) ? ArtifactWriter::Sync::Deferred
                                                              : ArtifactWriter::Sync::Now);
                     !ok)
-                    return ok;
+                    return refusedIfDamaged(ok.error(), u"hash_verification"_s, t);
                 if (!t.checkedWhenStaging && contentStamp(t.item.artifact) != t.artifactStamp)
                     return refuse(changedSinceVerified(t), t.item.artifact);
                 m_expectedHash.insert(t.target, t.item.sha256);
@@ -881,6 +881,16 @@ private:
     {
         return failedCheck(u"hash_verification"_s,
                            Tr::tr("\"%1\" changed since it was verified.").arg(t.item.artifact));
+    }
+
+    // Staging met damage in the backup (an archive or a gzip copy that will
+    // not unpack, a copy that changed as it was read): refused, as a failed
+    // check is. Any other error (a full disk, say) is a failure.
+    Result<void> refusedIfDamaged(const Error &error, const QString &check, const RestoreTarget &t)
+    {
+        if (error.code != ErrorCode::Corrupt)
+            return std::unexpected(error);
+        return refuse(failedCheck(check, error.message), t.item.artifact);
     }
 
     // The backup failed a check before anything was replaced: the restore

@@ -606,6 +606,30 @@ private Q_SLOTS:
         QCOMPARE(beside, QStringList());
     }
 
+    // An archive cut short between the plan and the run will not unpack:
+    // the restore is refused, as the preflight would have refused it, and
+    // the folder and everything beside it are as they were.
+    void anArchiveDamagedAfterThePlanIsRefused()
+    {
+        App app;
+        QVERIFY(app.make());
+        RestoreOptions options;
+        options.items = {u"assets"_s};
+        JobControl control;
+        auto plan = Restorer::plan(app.set, options, control);
+        QVERIFY(plan);
+        QCOMPARE(plan->refusal, Refusal::None);
+        QFile archive(plan->targets.constFirst().item.artifact);
+        QVERIFY(archive.resize(archive.size() / 2));
+        const auto before = test::snapshotTree(app.dir.filePath(u"app"_s));
+        auto run = Restorer::run(*plan, options, control);
+        QVERIFY(run);
+        QVERIFY2(run->outcome == RestoreReport::Outcome::Refused, qPrintable(run->message));
+        QCOMPARE(run->refusal, Refusal::DoesNotVerify);
+        QCOMPARE(run->checks.constLast().name, u"extract_archive"_s);
+        QCOMPARE(test::snapshotTree(app.dir.filePath(u"app"_s)), before);
+    }
+
     // Damage that quick_check does not look for (an index that lacks rows)
     // passes the preflight; the full integrity_check of the staged copy finds
     // it, and nothing is replaced.
