@@ -197,8 +197,10 @@ Result<std::optional<TarEntry>> TarStreamReader::nextHeader()
         if (!got)
             return std::unexpected(got.error());
         if (!*got)
-            return std::unexpected(damaged(Tr::tr("it ends without the end-of-archive marker "
-                                                  "(truncated)")));
+            return std::unexpected(damaged(m_offset == 0 ? Tr::tr("nothing in it can be read: its compressed "
+                                                                  "data is cut short or damaged")
+                                                         : Tr::tr("it ends without the end-of-archive marker "
+                                                                  "(truncated)")));
         if (std::all_of(h, h + Block, [](char c) { return c == 0; }))
             return std::optional<TarEntry>(); // end of archive
         if (!headerChecksumOk(h))

@@ -400,6 +400,10 @@
         <translation>아카이브 끝 표시 없이 끝납니다(잘림)</translation>
     </message>
     <message>
+        <source>nothing in it can be read: its compressed data is cut short or damaged</source>
+        <translation>읽을 수 있는 내용이 없습니다. 압축된 데이터가 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
         <source>a header's checksum does not match</source>
         <translation>헤더의 체크섬이 맞지 않습니다</translation>
     </message>

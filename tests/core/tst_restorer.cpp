@@ -627,6 +627,7 @@ private Q_SLOTS:
         QVERIFY2(run->outcome == RestoreReport::Outcome::Refused, qPrintable(run->message));
         QCOMPARE(run->refusal, Refusal::DoesNotVerify);
         QCOMPARE(run->checks.constLast().name, u"extract_archive"_s);
+        QVERIFY2(run->message.contains(u"cut short"_s), qPrintable(run->message));
         QCOMPARE(test::snapshotTree(app.dir.filePath(u"app"_s)), before);
     }
 
