@@ -33,7 +33,6 @@ QString firstSentence(const QString &text)
     return first;
 }
 
-
 QString overview(const std::vector<std::unique_ptr<Command>> &commands)
 {
     QString text = Tr::tr("lifeboat-cli %1: backups, restore drills and restores of local "
