@@ -22,6 +22,14 @@ namespace lifeboat {
 
 namespace {
 
+// A manifest that cannot be read: said among the entry's problems, and kept
+// apart so that verify and restore refuse to trust the entry.
+void markManifestBroken(BackupEntry &entry, const QString &why)
+{
+    entry.manifestProblem = why;
+    entry.problems.append(why);
+}
+
 constexpr int MaxDepth = 8;
 
 QString timeJson(const QDateTime &t)
@@ -164,14 +172,12 @@ BackupEntry entryFromChecksumsFolder(const QString &dir)
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 << 20), &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                entry.manifestProblem = Tr::tr("\"%1\" is not valid JSON: %2 at offset %3.")
-                                            .arg(manifestPath, parseError.errorString())
-                                            .arg(parseError.offset);
+                markManifestBroken(entry, Tr::tr("\"%1\" is not valid JSON: %2 at offset %3.")
+                                              .arg(manifestPath, parseError.errorString())
+                                              .arg(parseError.offset));
             else if (!doc.isObject())
-                entry.manifestProblem =
-                    Tr::tr("\"%1\" is not a manifest: it holds no JSON object.").arg(manifestPath);
-            if (!entry.manifestProblem.isEmpty())
-                entry.problems.append(entry.manifestProblem);
+                markManifestBroken(entry, Tr::tr("\"%1\" is not a manifest: it holds no JSON object.")
+                                              .arg(manifestPath));
             const QJsonObject o = doc.object();
             for (const QString &key : {u"created_at"_s, u"timestamp"_s, u"created"_s}) {
                 created = QDateTime::fromString(o.value(key).toString(), Qt::ISODate);
@@ -286,8 +292,7 @@ std::optional<BackupEntry> lifeboatSetAt(const QString &dir)
         broken.createdAt = timeInName(broken.name);
         if (!broken.createdAt.isValid())
             broken.createdAt = mtimeUtc(QFileInfo(manifestJson));
-        broken.manifestProblem = manifest.error().message;
-        broken.problems.append(broken.manifestProblem);
+        markManifestBroken(broken, manifest.error().message);
         return broken;
     }
     return std::nullopt;
@@ -381,7 +386,7 @@ public:
             broken.manifestPath = path;
             broken.path = layout == Layout::ManifestV1 ? path : QFileInfo(path).absolutePath();
             broken.createdAt = mtimeUtc(QFileInfo(path));
-            broken.problems.append(manifest.error().message);
+            markManifestBroken(broken, manifest.error().message);
             m_entries.append(broken);
         } else {
             m_entries.append(entryFromManifest(path, *manifest, layout));

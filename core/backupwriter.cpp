@@ -11,7 +11,6 @@
 #include "sqlitedatabase.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -318,13 +317,9 @@ private:
             case ItemType::Database:
                 total += QFileInfo(source.path).size();
                 break;
-            case ItemType::Assets: {
-                QDirIterator it(source.path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                                QDirIterator::Subdirectories);
-                while (it.hasNext())
-                    total += it.nextFileInfo().size();
+            case ItemType::Assets:
+                total += folderSize(source.path);
                 break;
-            }
             case ItemType::File:
                 for (const QString &path : expandGlob(source.glob))
                     total += QFileInfo(path).size();

@@ -7,6 +7,7 @@
 #include <KCompressionDevice>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -299,6 +300,16 @@ Result<void> gunzipFile(const QString &from, const QString &to, JobControl &cont
             return ok;
     }
     return out.commit();
+}
+
+qint64 folderSize(const QString &dir)
+{
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        total += it.nextFileInfo().size();
+    return total;
 }
 
 qint64 freeBytes(const QString &path)

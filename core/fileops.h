@@ -84,6 +84,9 @@ private:
 // What a gzip file holds once decompressed, as its trailer records it (the
 // count past 4 GiB inferred from the file's size); -1 for another file.
 qint64 gzipContentSize(const QString &path);
+// The bytes of every file under a folder, its subfolders' too; links are
+// not followed.
+qint64 folderSize(const QString &dir);
 // Bytes free for an unprivileged writer on the filesystem holding path.
 qint64 freeBytes(const QString &path);
 // Which file or folder is at a path ("device:inode", empty when nothing is):

@@ -110,18 +110,6 @@ QString stagingPathFor(const QString &target, const QString &ts)
 }
 
 
-qint64 folderSize(const QString &dir)
-{
-    qint64 total = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
-}
-
 // How much an item takes once restored: a folder snapshot's files, an
 // archive's recorded source size, a gzip copy's (or a tar.gz's) content as
 // its trailer records it, else the artifact's size, or a guess.
@@ -475,8 +463,11 @@ public:
             return finish(ok.error(), timer);
         qCDebug(lcRestore) << "staged at" << timer.elapsed() << "ms";
         faultPoint("staged");
-        if (auto ok = stillNobodyHoldsThem(); !ok)
+        if (auto ok = stillNobodyHoldsThem(); !ok) {
+            if (ok.error().code == ErrorCode::Busy)
+                m_report.refusal = Refusal::WritersActive; // as the plan refuses it
             return finish(ok.error(), timer);
+        }
         for (qsizetype i = 0; i < m_plan.targets.size(); ++i) {
             if (m_control.isCancelled()) {
                 rollBack(Tr::tr("Cancelled."));
@@ -1510,7 +1501,10 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
             continue; // the server's disk is not ours to measure; a full disk here fails the snapshot
         const QString dir = existingAncestor(t.target);
         const dev_t dev = deviceOf(dir);
-        needed[dev] += t.restoredBytes + (t.snapshot.isEmpty() || snapshotByMove(t, options) ? 0 : t.currentBytes);
+        // A gzip trailer counts modulo 4 GiB: room is never reckoned below four times the copy.
+        const qint64 restored = t.item.gzip ? std::max(t.restoredBytes, 4 * std::max<qint64>(0, t.item.sizeBytes))
+                                            : t.restoredBytes;
+        needed[dev] += restored + (t.snapshot.isEmpty() || snapshotByMove(t, options) ? 0 : t.currentBytes);
         where[dev] = dir;
     }
     QStringList short_;

@@ -98,8 +98,9 @@ struct RestorePlan
 
 struct RestoreReport
 {
-    // Refused: the backup's staged copy failed a check, and nothing was
-    // replaced, as if the preflight had refused it.
+    // Refused: the backup's staged copy failed a check, or a process opened
+    // a target after the plan, and nothing was replaced, as if the preflight
+    // had refused it.
     enum class Outcome { Restored, RolledBack, Failed, Refused };
     Outcome outcome = Outcome::Failed;
     Refusal refusal = Refusal::None; // with Outcome::Refused, why

@@ -363,23 +363,20 @@ QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
 qint64 contentBytes(const BackupItem &item)
 {
     const QFileInfo artifact(item.artifact);
-    if (artifact.isDir()) {
-        qint64 files = 0;
-        QDirIterator it(item.artifact, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files += it.nextFileInfo().size();
-        return files;
-    }
+    if (artifact.isDir())
+        return folderSize(item.artifact);
     const qint64 size = std::max<qint64>(0, artifact.size());
-    const qint64 unpacked = gzipContentSize(item.artifact);
     switch (item.type) {
-    case ItemType::Assets:
+    case ItemType::Assets: {
         if (item.recorded && item.recorded->totalSourceSize > 0)
             return item.recorded->totalSourceSize;
-        return unpacked >= 0 ? unpacked : size; // a tar.gz's stream holds a little more than its files
-    case ItemType::Database:
-        return unpacked >= 0 && !isSqliteFile(item.artifact) ? 2 * unpacked : size;
+        const qint64 unpacked = gzipContentSize(item.artifact); // a tar.gz's stream: a little more than its files
+        return unpacked >= 0 ? unpacked : size;
+    }
+    case ItemType::Database: {
+        const qint64 unpacked = gzipContentSize(item.artifact); // decompressed, then checked
+        return unpacked >= 0 ? 2 * unpacked : size;
+    }
     case ItemType::Postgres:
         return size;
     case ItemType::File:

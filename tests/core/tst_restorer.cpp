@@ -203,6 +203,31 @@ private Q_SLOTS:
         QCOMPARE(count(report->snapshots.constFirst(), u"notes"_s), u"53"_s);
     }
 
+    // The user confirms minutes after the plan; meanwhile the app was
+    // started again. Asked again before the swap, the restore is refused as
+    // the plan would have refused it, and nothing changes.
+    void aProcessThatOpensTheDatabaseAfterThePlanIsARefusal()
+    {
+        App app;
+        QVERIFY(app.make());
+        RestoreOptions options;
+        options.items = {u"app"_s};
+        JobControl control;
+        auto plan = Restorer::plan(app.set, options, control);
+        QVERIFY(plan);
+        QCOMPARE(plan->refusal, Refusal::None);
+        test::DatabaseHolder holder(app.db());
+        QVERIFY(holder.isReady());
+        const QString before = test::sha256sum(app.db());
+        auto run = Restorer::run(*plan, options, control);
+        holder.kill();
+        QVERIFY(run);
+        QVERIFY2(run->outcome == RestoreReport::Outcome::Refused, qPrintable(run->message));
+        QCOMPARE(run->refusal, Refusal::WritersActive);
+        QVERIFY(run->snapshots.isEmpty());
+        QCOMPARE(test::sha256sum(app.db()), before);
+    }
+
     void refusedWhileAnotherProcessHoldsTheDatabase()
     {
         App app;
@@ -325,10 +350,11 @@ private Q_SLOTS:
             JobControl control;
             auto plan = Restorer::plan(app.set, options, control);
             bool refused = plan && plan->refusal == Refusal::DoesNotVerify;
-            if (checkWhenStaging && plan && plan->refusal == Refusal::None) {
-                // The preflight left the database to its staged copy, whose checks refuse it.
-                auto run = Restorer::run(*plan, options, control);
-                refused = run && run->outcome == RestoreReport::Outcome::Refused
+            if (checkWhenStaging) {
+                // The preflight leaves the database to its staged copy, whose checks refuse it.
+                refused = plan && plan->refusal == Refusal::None;
+                auto run = refused ? Restorer::run(*plan, options, control) : Result<RestoreReport>();
+                refused = refused && run && run->outcome == RestoreReport::Outcome::Refused
                           && run->refusal == Refusal::DoesNotVerify && run->snapshots.isEmpty();
             }
             RestoreOptions elsewhere;
