@@ -552,6 +552,8 @@ void MainWindow::verify(bool drill)
     m_inspector->beginVerification();
     VerifyOptions options;
     options.drill = drill;
+    if (m_profile)
+        options.requireTables = m_profile->requiredTables; // as a restore from here will ask
     if (drill)
         useProfileServer(m_profile, *e, options.dsnEnv, options.service);
     options.onChecks = [this, path = e->path](const QString &item, const QList<CheckResult> &checks) {

@@ -447,7 +447,8 @@ private Q_SLOTS:
         QVERIFY(again.backupModel()->index(0, BackupListModel::Verified).data().toString().startsWith(u"Verified"_s));
     }
 
-    void restoringFromTheWindowChecksTheProfilesRequiredTables()
+    // Verify and Restore from the window both hold a backup to the tables the profile requires.
+    void verifyingAndRestoringFromTheWindowCheckTheProfilesRequiredTables()
     {
         App app;
         QVERIFY(app.make()); // the live database has 3 notes, the backup 2
@@ -460,6 +461,11 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(showIn(window, profile));
         QCOMPARE(window.backupModel()->rowCount(), 1);
+        QSignalSpy verified(&window, &MainWindow::verificationFinished);
+        window.verifySelected();
+        QVERIFY(verified.wait(60000));
+        QCOMPARE(verified.constFirst().constFirst().toBool(), false);
+        QVERIFY(window.backupModel()->index(0, BackupListModel::Verified).data().toString().startsWith(u"Failed"_s));
         window.restoreSelected();
         auto *wizard = window.findChild<RestoreWizard *>();
         QVERIFY(wizard);
