@@ -5,6 +5,7 @@
 #include "sqlitemappedvfs.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -126,11 +127,20 @@ SqliteDatabase::SqliteDatabase()
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&) noexcept = default;
 SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&) noexcept = default;
+SqliteDatabase::~SqliteDatabase() = default;
 
-SqliteDatabase::~SqliteDatabase()
+SqliteDatabase::Private::~Private()
 {
-    if (d && d->db)
-        sqlite3_close_v2(d->db);
+    if (!db)
+        return;
+    sqlite3_close_v2(db);
+    // Leaves the folder of a database read while idle as it was. A read-write
+    // connection closing as the last one removes an empty -wal and its -shm;
+    // while any other connection has the database open, it removes nothing.
+    if (removeLogCreatedHere && QFileInfo::exists(path + u"-wal"_s)
+        && QFileInfo(path + u"-wal"_s).size() == 0) {
+        (void)SqliteDatabase::open(path, Mode::ReadWrite, 0);
+    }
 }
 
 Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int busyTimeoutMs,
@@ -154,6 +164,8 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
+    database.d->removeLogCreatedHere = mode == Mode::ReadOnly && !QFileInfo::exists(path + u"-wal"_s)
+                                       && !QFileInfo::exists(path + u"-shm"_s);
     // A URI keeps any character of the path literal, '?' and '#' included.
     QUrl url = QUrl::fromLocalFile(path);
     if (mode == Mode::Immutable)

@@ -23,7 +23,7 @@ class SqliteDatabase
 {
 public:
     enum class Mode {
-        ReadOnly,  // a live database: takes locks, sees WAL content, creates nothing new
+        ReadOnly,  // a live database: takes locks, sees WAL content, leaves no new file
         Immutable, // a backup: no locks, no -wal/-shm/-journal, not one byte changed
         ReadWrite, // a restore target or a test fixture
         Create,    // ReadWrite, creating the file when missing

@@ -9,9 +9,14 @@ namespace lifeboat {
 
 struct SqliteDatabase::Private
 {
+    ~Private();
+
     sqlite3 *db = nullptr;
     QString path;
     std::function<bool()> cancelCheck;
+    // A read-only connection to a WAL database creates its -wal and -shm
+    // when they are missing, and cannot remove them on closing.
+    bool removeLogCreatedHere = false;
 
     Error lastError(const QString &context) const;
 };

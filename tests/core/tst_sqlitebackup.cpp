@@ -117,6 +117,41 @@ private Q_SLOTS:
         QCOMPARE(info->pageCount * info->pageSize, copy->size);
     }
 
+    // A backup must leave the live database's folder as it found it: an idle
+    // WAL database gains no -wal or -shm, whichever way it is copied, and the
+    // ones of a database an application holds open stay where they are.
+    void leavesTheSourceFolderAsItFoundIt()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(data));
+        const QString src = data + u"/app.db"_s;
+        QVERIFY(test::execSql(src, u"PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1);"_s));
+        const auto files = [&data] { return QDir(data).entryList(QDir::Files | QDir::Hidden); };
+        QCOMPARE(files(), QStringList{u"app.db"_s});
+
+        JobControl control;
+        for (auto method : {SqliteBackup::Method::MainAndLog, SqliteBackup::Method::Pages,
+                            SqliteBackup::Method::BackupApi}) {
+            auto copy = SqliteBackup::copy(src, dir.filePath(u"copy-%1.db"_s.arg(int(method))), control, method);
+            QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+            QCOMPARE(files(), QStringList{u"app.db"_s});
+        }
+        auto checked = SqliteBackup::copyAndCheck(src, dir.filePath(u"checked.db"_s), {}, control);
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+        QCOMPARE(files(), QStringList{u"app.db"_s});
+
+        test::DatabaseHolder app(src);
+        QVERIFY(app.isReady());
+        const QStringList held{u"app.db"_s, u"app.db-shm"_s, u"app.db-wal"_s};
+        QCOMPARE(files(), held);
+        auto copy = SqliteBackup::copy(src, dir.filePath(u"held.db"_s), control);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+        QCOMPARE(files(), held);
+        QVERIFY(test::execSql(src, u"INSERT INTO t VALUES (2);"_s)); // the application's files still serve it
+        QCOMPARE(test::queryValue(src, u"SELECT count(*) FROM t"_s), u"2"_s);
+    }
+
     void aWalCopyIsTheSnapshotPageForPage_data()
     {
         QTest::addColumn<QString>("change"); // made while another process keeps the log from being checkpointed
