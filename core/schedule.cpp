@@ -19,8 +19,11 @@ QString quoted(const QString &word)
 
 QString Schedule::text(const Profile &profile, Kind kind, QTime at, const QString &cli)
 {
-    const QString backup = quoted(cli) + u" backup --profile "_s + quoted(profile.path);
-    const QString verify = quoted(cli) + u" verify --newest "_s + quoted(profile.destination);
+    // A crontab entry is one line; systemd joins a line ending in a backslash
+    // with the next, so a unit's commands can break where they read best.
+    const QString separator = kind == Kind::Cron ? u" "_s : u" \\\n    "_s;
+    const QString backup = quoted(cli) + u" backup"_s + separator + u"--profile "_s + quoted(profile.path);
+    const QString verify = quoted(cli) + u" verify"_s + separator + u"--newest "_s + quoted(profile.destination);
     if (kind == Kind::Cron)
         return u"# Lifeboat: back up %1, then verify the new backup (crontab -e)\n"_s.arg(profile.name)
                + u"%1 %2 * * * %3 && %4\n"_s.arg(at.minute()).arg(at.hour()).arg(backup, verify);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextOption>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -32,7 +33,9 @@ ScheduleDialog::ScheduleDialog(Profile profile, QWidget *parent)
     m_kind->addItem(tr("crontab line"), int(Schedule::Kind::Cron));
     m_at->setDisplayFormat(u"HH:mm"_s);
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // A crontab line cannot be broken, only shown wrapped; Copy takes it whole.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *form = new QFormLayout;

@@ -1405,9 +1405,18 @@ private Q_SLOTS:
         const auto systemd = test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s,
                                            u"systemd"_s}, dir.path());
         QCOMPARE(systemd.exitCode, 0);
-        for (const char *text : {"[Service]", "Type=oneshot", "ExecStart=", "ExecStartPost=", "verify --newest",
-                                 "[Timer]", "OnCalendar=*-*-* 02:00:00", "Persistent=true", "WantedBy=timers.target"})
+        for (const char *text : {"[Service]", "Type=oneshot", "ExecStart=", "ExecStartPost=", "[Timer]",
+                                 "OnCalendar=*-*-* 02:00:00", "Persistent=true", "WantedBy=timers.target"})
             QVERIFY2(systemd.out.contains(text), text);
+        // Lines end within 80 columns, joined by backslashes as systemd reads them.
+        for (const QByteArray &l : systemd.out.split('\n'))
+            QVERIFY2(l.startsWith('#') || l.size() <= 80 + dir.path().size(), l.constData());
+        const QString unit = QString::fromUtf8(systemd.out).replace(u"\\\n"_s, u" "_s);
+        const QString post = unit.section(u"\nExecStartPost="_s, 1).section(u'\n', 0, 0);
+        QVERIFY2(post.simplified().contains(u"verify --newest"_s), qPrintable(post));
+        const auto verified = test::runProgram(u"sh"_s, {u"-c"_s, post}, QDir::rootPath());
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        QVERIFY(verified.out.contains("RESTORE DRILL PASSED"));
         QCOMPARE(test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s, u"launchd"_s},
                               dir.path()).exitCode, 2);
     }

@@ -367,7 +367,7 @@ private Q_SLOTS:
         profile.destination = u"/srv/app/backups"_s;
         ScheduleDialog dialog(profile);
         QVERIFY(dialog.text().contains(u"OnCalendar=*-*-* 02:00:00"_s));
-        QVERIFY(dialog.text().contains(u"backup --profile '/srv/app/lifeboat.json'"_s));
+        QVERIFY(dialog.text().contains(u"backup \\\n    --profile '/srv/app/lifeboat.json'"_s));
         dialog.setKind(1);
         QVERIFY2(dialog.text().contains(u"\n0 2 * * * "_s), qPrintable(dialog.text()));
         QVERIFY(dialog.text().contains(u"verify --newest '/srv/app/backups'"_s));
