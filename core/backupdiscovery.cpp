@@ -2,6 +2,7 @@
 #include "backupdiscovery.h"
 
 #include "checksums.h"
+#include "fileops.h"
 #include "jobcontrol.h"
 #include "postgresclient.h"
 #include "sqlitedatabase.h"
@@ -430,6 +431,20 @@ QJsonObject BackupItem::toJson() const
     if (recorded && recorded->postgres)
         o.insert(u"postgres"_s, recorded->postgres->toJson());
     return o;
+}
+
+qint64 BackupItem::unpackedSize() const
+{
+    const QFileInfo file(artifact);
+    if (file.isDir())
+        return folderSize(artifact);
+    if (type == ItemType::Assets && recorded && recorded->totalSourceSize > 0)
+        return recorded->totalSourceSize;
+    const qint64 size = sizeBytes > 0 ? sizeBytes : std::max<qint64>(0, file.size());
+    if (!gzip && type != ItemType::Assets)
+        return size;
+    const qint64 content = gzipContentSize(artifact);
+    return content >= 0 ? content : gzip ? size * 4 : size;
 }
 
 qint64 BackupEntry::totalSize() const

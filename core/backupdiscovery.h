@@ -29,6 +29,11 @@ struct BackupItem
     bool gzip = false;     // a gzip-compressed database copy
     std::optional<ManifestItem> recorded; // as the manifest describes it
 
+    // What the item holds once unpacked: a folder snapshot's files, an
+    // archive's recorded source size, a gzip copy's content (or a tar.gz's
+    // stream, a little more than its files) as its trailer records it, four
+    // times the copy when the trailer cannot be read, else the artifact's size.
+    qint64 unpackedSize() const;
     QJsonObject toJson() const;
 };
 

@@ -109,25 +109,6 @@ QString stagingPathFor(const QString &target, const QString &ts)
     return info.absolutePath() + u"/."_s + info.fileName() + u".lifeboat-staging-"_s + ts;
 }
 
-
-// How much an item takes once restored: a folder snapshot's files, an
-// archive's recorded source size, a gzip copy's (or a tar.gz's) content as
-// its trailer records it, else the artifact's size, or a guess.
-qint64 restoredSize(const BackupItem &item)
-{
-    const QFileInfo artifact(item.artifact);
-    if (artifact.isDir())
-        return folderSize(item.artifact);
-    if (item.type == ItemType::Assets && item.recorded && item.recorded->totalSourceSize > 0)
-        return item.recorded->totalSourceSize;
-    const qint64 size = item.sizeBytes > 0 ? item.sizeBytes : std::max<qint64>(0, artifact.size());
-    if (!item.gzip && item.type != ItemType::Assets)
-        return size;
-    // An archive's content is a little less than its tar stream.
-    const qint64 content = gzipContentSize(item.artifact);
-    return content >= 0 ? content : item.gzip ? size * 4 : size;
-}
-
 // Files and links (a link to a folder too), as the archiver counts them.
 int folderFileCount(const QString &dir)
 {
@@ -1397,7 +1378,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         if (t.targetExists && !options.noSnapshot)
             t.snapshot = snapshotPathFor(t.target, plan.timestamp, item.type == ItemType::Assets);
         t.currentBytes = t.targetExists ? currentSize(t.target) : 0;
-        t.restoredBytes = restoredSize(item);
+        t.restoredBytes = item.unpackedSize();
         plan.targets.append(t);
     }
     plan.entry = *entry;

@@ -362,23 +362,12 @@ QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
 // content, a database checked (and first decompressed, if it is gzip's).
 qint64 contentBytes(const BackupItem &item)
 {
-    const QFileInfo artifact(item.artifact);
-    if (artifact.isDir())
-        return folderSize(item.artifact);
-    const qint64 size = std::max<qint64>(0, artifact.size());
     switch (item.type) {
-    case ItemType::Assets: {
-        if (item.recorded && item.recorded->totalSourceSize > 0)
-            return item.recorded->totalSourceSize;
-        const qint64 unpacked = gzipContentSize(item.artifact); // a tar.gz's stream: a little more than its files
-        return unpacked >= 0 ? unpacked : size;
-    }
-    case ItemType::Database: {
-        const qint64 unpacked = gzipContentSize(item.artifact); // decompressed, then checked
-        return unpacked >= 0 ? 2 * unpacked : size;
-    }
+    case ItemType::Database:
+        return item.gzip ? 2 * item.unpackedSize() : item.unpackedSize();
+    case ItemType::Assets:
     case ItemType::Postgres:
-        return size;
+        return item.unpackedSize();
     case ItemType::File:
         break;
     }
