@@ -63,6 +63,11 @@ QHash<QString, bool> Retention::verificationsFromJournal()
     return verdicts;
 }
 
+bool Retention::isNamed(const BackupEntry &entry, const QStringList &names)
+{
+    return names.contains(entry.path) || names.contains(QFileInfo(entry.path).fileName());
+}
+
 QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const RetentionPolicy &policy,
                                        const QHash<QString, bool> &verified, const QDateTime &now,
                                        const QStringList &named)
@@ -74,9 +79,7 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
     for (const BackupEntry &e : std::as_const(entries))
         decisions.append({e, false, {}});
 
-    auto isNamed = [&named](const BackupEntry &e) {
-        return named.contains(e.path) || named.contains(QFileInfo(e.path).fileName());
-    };
+    auto isNamed = [&named](const BackupEntry &e) { return Retention::isNamed(e, named); };
     // Copies kept for a reason of their own are not the policy's to prune:
     // they stay, unless asked for by name.
     QList<qsizetype> candidates;

@@ -46,6 +46,8 @@ public:
     static QList<PruneDecision> decide(QList<BackupEntry> entries, const RetentionPolicy &policy,
                                        const QHash<QString, bool> &verified, const QDateTime &now,
                                        const QStringList &named = {});
+    // Whether one of the names is the backup's: its path or its file name.
+    static bool isNamed(const BackupEntry &entry, const QStringList &names);
 
     // Removes one backup: a set folder, a manifest-v1 with the files it
     // names, or a loose copy; recorded in the journal.

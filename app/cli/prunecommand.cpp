@@ -3,7 +3,6 @@
 
 #include "retention.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +85,7 @@ protected:
         // A name that matches nothing is a typo, not a wish already granted.
         for (const QString &name : parser.values(u"remove"_s)) {
             const bool found = std::ranges::any_of(*entries, [&name](const BackupEntry &e) {
-                return e.path == name || QFileInfo(e.path).fileName() == name;
+                return Retention::isNamed(e, {name});
             });
             if (!found)
                 return failWith(Error{ErrorCode::NotFound,
