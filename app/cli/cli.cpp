@@ -200,17 +200,23 @@ void Command::warn(const QString &text) const
     writeTo(stderr, text);
 }
 
-int Command::failWith(const Error &error)
+int reportError(const Error &error, bool json, const QString &prefix)
 {
-    endProgress();
-    if (m_json) {
+    if (json) {
         QJsonObject e{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}};
         if (!error.path.isEmpty())
             e.insert(u"path"_s, error.path);
-        printJson(QJsonObject{{u"ok"_s, false}, {u"error"_s, e}});
+        writeTo(stdout, QString::fromUtf8(QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, e}})
+                                              .toJson(QJsonDocument::Indented)));
     }
-    warn(u"lifeboat-cli %1: %2\n"_s.arg(m_name, error.message));
+    writeTo(stderr, prefix + error.message + u'\n');
     return exitCodeFor(error.code);
+}
+
+int Command::failWith(const Error &error)
+{
+    endProgress();
+    return reportError(error, m_json, u"lifeboat-cli %1: "_s.arg(m_name));
 }
 
 int Command::usageError(const QString &message)

@@ -28,6 +28,11 @@ enum ExitCode : int {
 
 int exitCodeFor(ErrorCode code);
 
+// Says an error as the contract asks, with --json also as {"ok": false,
+// "error": …} on stdout, and returns its exit code. Each line on stderr
+// begins with the prefix.
+int reportError(const Error &error, bool json, const QString &prefix);
+
 // Broken into lines of at most width columns (a Hangul or CJK character takes
 // two), each after the first indented.
 QString wrapped(const QString &text, qsizetype width, qsizetype indent);

@@ -3,8 +3,6 @@
 #include "translation.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -96,12 +94,6 @@ int main(int argc, char *argv[])
     const QString message = Tr::tr("lifeboat-cli: unknown command \"%1\". Run \"lifeboat-cli "
                                    "--help\" for the list.")
                                 .arg(name);
-    if (args.contains(u"--json"_s)) {
-        const QJsonObject error{{u"code"_s, u"invalid_argument"_s}, {u"message"_s, message}};
-        const QByteArray json = QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, error}}).toJson();
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    }
-    const QByteArray text = (message + u'\n').toUtf8();
-    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-    return ExitUsage;
+    return reportError(lifeboat::Error{lifeboat::ErrorCode::InvalidArgument, message, {}},
+                       args.contains(u"--json"_s), {});
 }

@@ -119,6 +119,12 @@ private Q_SLOTS:
         const auto unknown = test::runCli({u"frobnicate"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("frobnicate"));
+        // With --json, a script gets the contract's error object, as from any command.
+        const auto unknownJson = test::runCli({u"frobnicate"_s, u"--json"_s});
+        QCOMPARE(unknownJson.exitCode, 2);
+        QCOMPARE(unknownJson.json().value(u"ok"_s), QJsonValue(false));
+        QCOMPARE(unknownJson.json().value(u"error"_s)[u"code"_s].toString(), u"invalid_argument"_s);
+        QVERIFY(unknownJson.json().value(u"error"_s)[u"message"_s].toString().contains(u"frobnicate"_s));
         // The overview keeps each summary whole, up to its sentence's end.
         QVERIFY2(overview.out.contains("JSONL\n") || overview.out.contains("JSONL stores"), overview.out.constData());
         // A command's help starts with what it does.
