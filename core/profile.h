@@ -54,6 +54,13 @@ struct SmokeCheck
     QString header;       // http: "Name: value"
     QStringList command;  // command
     int exitCode = 0;     // command
+
+    // Whether this SQL check names the item of this name, or of this database:
+    // an SQLite file's base name, a PostgreSQL database's name.
+    bool isFor(const QString &itemName, const QString &databaseName) const
+    {
+        return database == itemName || database == databaseName;
+    }
 };
 
 /*

@@ -1027,14 +1027,11 @@ private:
                 firstDatabase = &t;
         }
         for (const SmokeCheck &check : m_options.smokeChecks) {
-            const RestoreTarget *database = firstDatabase;
-            for (const RestoreTarget &t : m_plan.targets) {
-                if ((isDatabase(t) && (t.item.name == check.database
-                                       || QFileInfo(t.target).completeBaseName() == check.database))
-                    || (isPostgres(t) && (t.item.name == check.database
-                                          || t.postgres->database() == check.database)))
-                    database = &t;
-            }
+            const auto named = std::ranges::find_if(m_plan.targets, [&check](const RestoreTarget &t) {
+                return (isDatabase(t) && check.isFor(t.item.name, QFileInfo(t.target).completeBaseName()))
+                       || (isPostgres(t) && check.isFor(t.item.name, t.postgres->database()));
+            });
+            const RestoreTarget *database = named != m_plan.targets.cend() ? &*named : firstDatabase;
             m_report.checks.append(database && isPostgres(*database)
                                        ? runSmokeCheck(check, *database->postgres)
                                        : runSmokeCheck(check, database ? database->target : QString()));

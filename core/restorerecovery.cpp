@@ -142,7 +142,7 @@ RestoreOptions checksFor(const InterruptedRestore::Target &t, const InterruptedR
             continue;
         }
         auto named = std::find_if(restore.targets.cbegin(), restore.targets.cend(), [&](const auto &x) {
-            return isDb(x) && (x.name == check.database || QFileInfo(x.target).completeBaseName() == check.database);
+            return isDb(x) && check.isFor(x.name, QFileInfo(x.target).completeBaseName());
         });
         if (named == restore.targets.cend())
             named = firstDb;

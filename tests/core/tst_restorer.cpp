@@ -442,6 +442,43 @@ private Q_SLOTS:
                  QFileDevice::Permissions(QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup));
     }
 
+    // A SQL smoke check runs against the database it names, by its item's
+    // name or its file's base name; one that names none, against the first.
+    void sqlSmokeChecksRunAgainstTheDatabaseTheyName()
+    {
+        QTemporaryDir dir;
+        const QString app = dir.filePath(u"data/app.db"_s);
+        const QString events = dir.filePath(u"data/events.db"_s);
+        QVERIFY(test::execSql(app, u"CREATE TABLE notes(x); INSERT INTO notes VALUES (1);"_s));
+        QVERIFY(test::execSql(events, u"CREATE TABLE events(x); INSERT INTO events VALUES (1), (2);"_s));
+        SourceSpec named = SourceSpec::database(events);
+        named.name = u"analytics"_s;
+        const QString set = backUp(dir.filePath(u"backups"_s), {SourceSpec::database(app), named});
+        QVERIFY(!set.isEmpty());
+        const auto check = [](const QString &name, const QString &database, const QString &table,
+                              const QString &expect) {
+            SmokeCheck c;
+            c.name = name;
+            c.database = database;
+            c.query = u"SELECT count(*) FROM "_s + table;
+            c.expect = expect;
+            return c;
+        };
+        RestoreOptions options;
+        options.smokeChecks = {check(u"first"_s, {}, u"notes"_s, u"1"_s),
+                               check(u"by_item"_s, u"analytics"_s, u"events"_s, u"2"_s),
+                               check(u"by_file"_s, u"app"_s, u"notes"_s, u"1"_s)};
+        auto report = restore(set, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QStringList passed;
+        for (const CheckResult &c : std::as_const(report->checks)) {
+            if (c.name.startsWith(u"smoke:"_s) && c.status == CheckStatus::Pass)
+                passed.append(c.name);
+        }
+        QCOMPARE(passed, (QStringList{u"smoke:first"_s, u"smoke:by_item"_s, u"smoke:by_file"_s}));
+    }
+
     void smokeChecksOfEveryKind()
     {
         QTemporaryDir dir;
