@@ -129,6 +129,8 @@ private Q_SLOTS:
         QVERIFY(test::execSql(src, u"PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1);"_s));
         const auto files = [&data] { return QDir(data).entryList(QDir::Files | QDir::Hidden); };
         QCOMPARE(files(), QStringList{u"app.db"_s});
+        const QString hash = test::sha256sum(src);
+        const QDateTime modified = QFileInfo(src).lastModified();
 
         JobControl control;
         for (auto method : {SqliteBackup::Method::MainAndLog, SqliteBackup::Method::Pages,
@@ -140,6 +142,8 @@ private Q_SLOTS:
         auto checked = SqliteBackup::copyAndCheck(src, dir.filePath(u"checked.db"_s), {}, control);
         QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
         QCOMPARE(files(), QStringList{u"app.db"_s});
+        QCOMPARE(test::sha256sum(src), hash); // not a byte written to the database itself
+        QCOMPARE(QFileInfo(src).lastModified(), modified);
 
         test::DatabaseHolder app(src);
         QVERIFY(app.isReady());
