@@ -1387,8 +1387,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     // hashed and checked instead (checkWhenStaging) is left to that, unless
     // a snapshot must be copied (a dump's, or with --force-writers) before
     // anything is staged: a damaged backup is then found before that copy.
-    BackupEntry toVerify = plan.entry;
-    toVerify.items.clear();
+    QList<BackupItem> toVerify;
     QStringList leftToStaging;
     const bool snapshotsCopied = std::any_of(plan.targets.cbegin(), plan.targets.cend(), [&](const RestoreTarget &t) {
         return !t.snapshot.isEmpty() && !snapshotByMove(t, options);
@@ -1400,7 +1399,7 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
             leftToStaging.append(t.item.name);
             continue;
         }
-        toVerify.items.append(t.item);
+        toVerify.append(t.item);
         if (!isPostgres(t) && !isFolder(t))
             t.artifactStamp = contentStamp(t.item.artifact);
     }
@@ -1416,36 +1415,49 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         }
         return found;
     });
-    control.setDescription(Tr::tr("Checking the backup"));
-    VerifyOptions verifyOptions;
-    verifyOptions.quick = true;
-    verifyOptions.record = false;
-    verifyOptions.requireTables = options.requireTables;
-    auto verified = Verifier::verify(toVerify, verifyOptions, control);
-    if (!verified)
-        return std::unexpected(verified.error());
-    QStringList verifyProblems;
-    for (const ItemVerification &v : std::as_const(verified->items)) {
-        for (const CheckResult &c : v.checks) {
-            if (c.status == CheckStatus::Fail)
-                verifyProblems.append(v.name + u": "_s + c.name + u" — "_s + c.detail);
+    // Each failed check of these items, as "item: check — detail".
+    const auto backupProblems = [&plan, &options, &control](const QList<BackupItem> &items) -> Result<QStringList> {
+        control.setDescription(Tr::tr("Checking the backup"));
+        BackupEntry entry = plan.entry;
+        entry.items = items;
+        VerifyOptions verifyOptions;
+        verifyOptions.quick = true;
+        verifyOptions.record = false;
+        verifyOptions.requireTables = options.requireTables;
+        auto verified = Verifier::verify(entry, verifyOptions, control);
+        if (!verified)
+            return std::unexpected(verified.error());
+        QStringList problems;
+        for (const ItemVerification &v : std::as_const(verified->items)) {
+            for (const CheckResult &c : v.checks) {
+                if (c.status == CheckStatus::Fail)
+                    problems.append(v.name + u": "_s + c.name + u" — "_s + c.detail);
+            }
         }
-    }
-    if (!verifyProblems.isEmpty())
-        plan.preflight.append(failedCheck(u"backup_verifies"_s, verifyProblems.join(u"; "_s)));
+        return problems;
+    };
+    const auto refuseIfDamaged = [&plan](const QStringList &problems) {
+        if (!problems.isEmpty()) {
+            plan.refusal = Refusal::DoesNotVerify;
+            plan.refusalMessage = Tr::tr("The backup does not verify: %1").arg(problems.join(u"; "_s));
+        }
+    };
+    auto verifyProblems = backupProblems(toVerify);
+    if (!verifyProblems)
+        return std::unexpected(verifyProblems.error());
+    if (!verifyProblems->isEmpty())
+        plan.preflight.append(failedCheck(u"backup_verifies"_s, verifyProblems->join(u"; "_s)));
     else if (leftToStaging.isEmpty())
         plan.preflight.append(passed(u"backup_verifies"_s, Tr::tr("Every checksum and check passed.")));
     else
         plan.preflight.append({u"backup_verifies"_s, CheckStatus::Skip,
-                               (verified->items.isEmpty() ? QString()
-                                                          : Tr::tr("Every other checksum and check passed.") + u' ')
+                               (toVerify.isEmpty() ? QString()
+                                                   : Tr::tr("Every other checksum and check passed.") + u' ')
                                    + Tr::tr("%1: hashed and checked in its staged copy, before anything "
                                             "is replaced.")
                                          .arg(leftToStaging.join(u", "_s))});
-    if (!verifyProblems.isEmpty() && plan.refusal == Refusal::None) {
-        plan.refusal = Refusal::DoesNotVerify;
-        plan.refusalMessage = Tr::tr("The backup does not verify: %1").arg(verifyProblems.join(u"; "_s));
-    }
+    const qsizetype backupVerifies = plan.preflight.size() - 1;
+    refuseIfDamaged(*verifyProblems);
 
     // The targets can be written.
     QStringList unwritable;
@@ -1578,6 +1590,26 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
                                           .arg(who.join(u"; "_s));
             }
         }
+    }
+
+    // A restore refused for another reason still checks what it left to
+    // the staging, so that nobody stops an application or frees space for a
+    // backup that would then be refused as damaged.
+    if (plan.refusal != Refusal::None && !leftToStaging.isEmpty()) {
+        QList<BackupItem> left;
+        for (RestoreTarget &t : plan.targets) {
+            if (t.checkedWhenStaging)
+                left.append(t.item);
+            t.checkedWhenStaging = false;
+        }
+        auto problems = backupProblems(left);
+        if (!problems)
+            return std::unexpected(problems.error());
+        *verifyProblems += *problems;
+        plan.preflight[backupVerifies] = verifyProblems->isEmpty()
+                                             ? passed(u"backup_verifies"_s, Tr::tr("Every checksum and check passed."))
+                                             : failedCheck(u"backup_verifies"_s, verifyProblems->join(u"; "_s));
+        refuseIfDamaged(*verifyProblems);
     }
 
     qCDebug(lcRestore) << "preflight done at" << timer.elapsed() << "ms";

@@ -788,6 +788,47 @@ private Q_SLOTS:
         QCOMPARE(QDir(QFileInfo(app.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden), beforeBeside);
     }
 
+    // A restore refused because the application still runs checks what it
+    // would have left to the staging: nobody stops their application for a
+    // backup that the next attempt would refuse as damaged.
+    void aRefusedRestoreStillSaysTheBackupIsDamaged()
+    {
+        App app;
+        QVERIFY(app.make());
+        test::DatabaseHolder running(app.db());
+        QVERIFY(running.isReady());
+        RestoreOptions options;
+        options.checkWhenStaging = true;
+        options.items = {u"app"_s};
+        JobControl control;
+        auto held = Restorer::plan(app.set, options, control);
+        QVERIFY2(held, qPrintable(held ? QString() : held.error().message));
+        QCOMPARE(held->refusal, Refusal::WritersActive);
+        QCOMPARE(held->preflight.constFirst().name, u"backup_verifies"_s);
+        QCOMPARE(held->preflight.constFirst().status, CheckStatus::Pass);
+
+        const QString artifact = app.set + u"/app.db"_s;
+        QFile file(artifact);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        const char byte = file.peek(1).at(0);
+        QVERIFY(file.putChar(char(byte ^ 0x5a)));
+        file.close();
+        auto damaged = Restorer::plan(app.set, options, control);
+        QVERIFY2(damaged, qPrintable(damaged ? QString() : damaged.error().message));
+        QCOMPARE(damaged->refusal, Refusal::DoesNotVerify);
+        QVERIFY2(damaged->refusalMessage.contains(u"hash_verification"_s), qPrintable(damaged->refusalMessage));
+        QStringList failed;
+        for (const CheckResult &c : std::as_const(damaged->preflight)) {
+            if (c.status == CheckStatus::Fail)
+                failed.append(c.name);
+        }
+        QCOMPARE(failed, (QStringList{u"backup_verifies"_s, u"no_writers"_s}));
+        QVERIFY(!damaged->processes.isEmpty()); // still named, to be stopped once the backup is mended
+        for (const HoldingProcess &p : std::as_const(damaged->processes))
+            QCOMPARE(p.pid, running.pid());
+    }
+
     void theRunsProgressFillsOnceToItsTotal_data()
     {
         QTest::addColumn<bool>("checkWhenStaging");
