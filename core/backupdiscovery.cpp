@@ -368,7 +368,8 @@ public:
             }
             if (!name || !f.isFile())
                 continue;
-            const bool recognised = name->archive ? true
+            // A pre-restore snapshot is whatever file was there before: Lifeboat's undo.
+            const bool recognised = name->archive || name->scheme == LooseName::Scheme::PreRestore ? true
                                     : name->gzip  ? isGzippedSqlite(f.absoluteFilePath())
                                                   : isSqliteFile(f.absoluteFilePath())
                                                         || isPostgresDump(f.absoluteFilePath());
@@ -566,7 +567,7 @@ Result<BackupEntry> BackupDiscovery::describe(const QString &path)
     const bool database = isSqliteFile(abs) || isPostgresDump(abs);
     const bool gz = !database && isGzippedSqlite(abs);
     const auto name = LooseName::parse(fileName);
-    if (!database && !gz && !(name && name->archive))
+    if (!database && !gz && !(name && (name->archive || name->scheme == LooseName::Scheme::PreRestore)))
         return fail(ErrorCode::NotADatabase,
                     Tr::tr("\"%1\" is neither a backup set, a manifest, an SQLite database nor "
                            "a PostgreSQL dump.")

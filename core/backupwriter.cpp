@@ -6,6 +6,7 @@
 #include "fileops.h"
 #include "jobcontrol.h"
 #include "journal.h"
+#include "loosename.h"
 #include "postgresclient.h"
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
@@ -70,7 +71,9 @@ bool isSharedFilesystem(const QString &path)
     }
 }
 
-// Files a glob names: the pattern applies to the last path component.
+// Files a glob names: the pattern applies to the last path component. A
+// pattern never takes Lifeboat's own pre-restore snapshots or staged copies
+// lying beside the application's files.
 QStringList expandGlob(const QString &glob)
 {
     const QFileInfo info(glob);
@@ -80,8 +83,13 @@ QStringList expandGlob(const QString &glob)
     QStringList files;
     const QFileInfoList matches =
         dir.entryInfoList({info.fileName()}, QDir::Files | QDir::Hidden, QDir::Name);
-    for (const QFileInfo &m : matches)
+    for (const QFileInfo &m : matches) {
+        const auto name = LooseName::parse(m.fileName());
+        if ((name && name->scheme == LooseName::Scheme::PreRestore)
+            || m.fileName().contains(".lifeboat-staging-"_L1))
+            continue;
         files.append(m.absoluteFilePath());
+    }
     return files;
 }
 

@@ -123,7 +123,8 @@ int folderFileCount(const QString &dir)
     return count;
 }
 
-// A folder copied as it is (a folder snapshot being restored), links as links.
+// A folder copied as it is (a folder snapshot being restored), links as
+// links, each file with its mode and modification time.
 Result<int> copyTree(const QString &from, const QString &to, JobControl &control)
 {
     int files = 0;
@@ -150,8 +151,11 @@ Result<int> copyTree(const QString &from, const QString &to, JobControl &control
             if (!copied)
                 return std::unexpected(copied.error());
             struct stat st{};
-            if (::stat(QFile::encodeName(info.filePath()).constData(), &st) == 0)
+            if (::stat(QFile::encodeName(info.filePath()).constData(), &st) == 0) {
                 ::chmod(native.constData(), st.st_mode & 0777);
+                const struct timespec times[2] = {st.st_atim, st.st_mtim};
+                ::utimensat(AT_FDCWD, native.constData(), times, 0);
+            }
             ++files;
         }
     }

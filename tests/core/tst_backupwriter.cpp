@@ -140,6 +140,25 @@ private Q_SLOTS:
             QVERIFY2(rawAssets.contains(key), qPrintable(key));
     }
 
+    // A pattern takes the application's files, not the pre-restore snapshots
+    // and staged copies Lifeboat leaves beside them.
+    void aGlobSkipsLifeboatsOwnFiles()
+    {
+        Fixture f;
+        QVERIFY(f.make());
+        QVERIFY(test::writeFile(f.dir.filePath(u"data/runs.pre_restore.20261122_224358.jsonl"_s), "{}\n"_ba));
+        QVERIFY(test::writeFile(f.dir.filePath(u"data/.runs.jsonl.lifeboat-staging-20261122_224358"_s), "{}\n"_ba));
+        BackupRequest request = f.request();
+        request.sources = {SourceSpec::files(f.dir.filePath(u"data/*runs*"_s))};
+        JobControl control;
+        auto report = BackupWriter::run(request, control);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QStringList names;
+        for (const ManifestItem &item : std::as_const(report->manifest.items))
+            names.append(item.name);
+        QCOMPARE(names, (QStringList{u"runs.jsonl"_s, u"runs.meta.json"_s}));
+    }
+
     void twoBackupsInOneSecondDoNotCollide()
     {
         Fixture f;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupdiscovery.h"
 #include "backupwriter.h"
 #include "fileops.h"
 #include "jobcontrol.h"
@@ -525,6 +526,42 @@ private Q_SLOTS:
         QVERIFY2(ok.status == CheckStatus::Pass, qPrintable(ok.detail));
         QCOMPARE(missing.status, CheckStatus::Fail);
         QVERIFY(missing.detail.contains(u"404"_s));
+    }
+
+    // Every snapshot a restore leaves is a backup that a scan finds and a
+    // restore puts back: the undo, for a database, a folder and a file alike.
+    void everySnapshotOfARestoreIsItsUndo()
+    {
+        App app;
+        QVERIFY(app.make());
+        const QString notesBefore = count(app.db(), u"notes"_s);
+        const auto assetsBefore = test::snapshotTree(app.assets());
+        const QByteArray runsBefore = test::readFile(app.runs());
+        auto report = restore(app.set);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QCOMPARE(report->snapshots.size(), 3);
+        QVERIFY(test::readFile(app.runs()) != runsBefore);
+
+        auto found = BackupDiscovery::scan({QFileInfo(app.db()).absolutePath()});
+        QVERIFY(found);
+        QStringList snapshots;
+        for (const BackupEntry &e : std::as_const(*found)) {
+            if (e.origin == "pre_restore"_L1)
+                snapshots.append(e.path);
+        }
+        snapshots.sort();
+        QStringList left = report->snapshots;
+        left.sort();
+        QCOMPARE(snapshots, left);
+        for (const QString &snapshot : std::as_const(snapshots)) {
+            auto undo = restore(snapshot);
+            QVERIFY2(undo, qPrintable(snapshot + u": "_s + (undo ? QString() : undo.error().message)));
+            QVERIFY2(undo->outcome == RestoreReport::Outcome::Restored, qPrintable(undo->message));
+        }
+        QCOMPARE(count(app.db(), u"notes"_s), notesBefore);
+        QCOMPARE(test::snapshotTree(app.assets()), assetsBefore);
+        QCOMPARE(test::readFile(app.runs()), runsBefore);
     }
 
     // A link to a folder counts as a file, as the archiver counts it; and a
