@@ -125,8 +125,16 @@ public:
 
     ~SetBuilder()
     {
-        if (!m_partial.isEmpty() && !m_done)
+        if (m_done)
+            return;
+        if (!m_partial.isEmpty())
             QDir(m_partial).removeRecursively();
+        // The folders made on the way to the destination go too, left empty.
+        if (!m_madeFrom.isEmpty()) {
+            for (QString dir = m_dest; dir.size() >= m_madeFrom.size() && QDir().rmdir(dir);
+                 dir = QFileInfo(dir).path()) {
+            }
+        }
     }
 
     Result<BackupReport> run()
@@ -233,6 +241,9 @@ private:
     Result<void> prepareFolders()
     {
         const QString dest = QDir::cleanPath(QDir(m_request.destination).absolutePath());
+        m_dest = dest;
+        for (QString dir = dest; !QFileInfo::exists(dir) && dir != QFileInfo(dir).path(); dir = QFileInfo(dir).path())
+            m_madeFrom = dir;
         if (!QFileInfo(dest).isDir() && !QDir().mkpath(dest))
             return fail(ErrorCode::NotWritable,
                         Tr::tr("Could not create the destination folder \"%1\". Check that you "
@@ -562,6 +573,11 @@ private:
 
     Result<void> finish()
     {
+        // A set with nothing in it would pass for a backup and restore nothing.
+        if (m_report.manifest.items.isEmpty())
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("Nothing was backed up: %1 Check the paths and patterns.")
+                            .arg(m_report.warnings.join(u' ')));
         m_control.setDescription(Tr::tr("Writing the manifest"));
         Checksums sums;
         for (const ManifestItem &item : std::as_const(m_report.manifest.items))
@@ -595,6 +611,8 @@ private:
     BackupReport m_report;
     ArtifactNames m_names;
     QList<Checksums::Entry> m_extraChecksums; // artifacts beside an item's own, such as schema.sql
+    QString m_dest;
+    QString m_madeFrom; // the first folder this backup made on the way to m_dest, if any
     QString m_partial;
     FolderLock m_partialLock; // held while this backup runs: its partial folder is in use
     QString m_final;

@@ -115,6 +115,8 @@ protected:
         for (const VerifyReport &r : std::as_const(*reports)) {
             out << Tr::tr("Backup: %1 (%2)").arg(r.target, layoutName(r.layout))
                 << Tr::tr("Items to verify: %1").arg(r.items.size()) << QString();
+            if (r.items.isEmpty())
+                out << u"  [FAIL] "_s + Tr::tr("The backup holds nothing to restore.") << QString();
             for (const ItemVerification &item : r.items) {
                 out << Tr::tr("Verifying %1: %2").arg(itemTypeName(item.type), item.name);
                 for (const CheckResult &c : item.checks) {

@@ -798,6 +798,24 @@ private Q_SLOTS:
     // With --yes the backup is hashed and checked once, in its staged copy:
     // a damaged one is refused there, exit 3, as the preflight refuses it
     // without --yes, and nothing changes either way.
+    // A backup of nothing is an error, and a set that holds nothing never passes a drill.
+    void anEmptyBackupIsNeitherWrittenNorPassed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        const auto empty = test::runCli({u"backup"_s, u"--files"_s, u"data/*.csv"_s, u"--out"_s, u"out"_s}, dir.path());
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains("Nothing was backed up") && empty.err.contains("data/*.csv"), empty.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"out"_s))); // the folder it made for the set went too
+
+        // A folder with a checksums file and nothing it lists, as a script might leave one.
+        const QString set = dir.filePath(u"backups/empty"_s);
+        QVERIFY(test::writeFile(set + u"/checksums.txt"_s, QByteArray()));
+        const auto drill = test::runCli({u"verify"_s, set}, dir.path());
+        QCOMPARE(drill.exitCode, 1);
+        QVERIFY2(drill.out.contains("[FAIL]") && drill.out.contains("holds nothing to restore"), drill.out.constData());
+    }
+
     void aDamagedBackupIsRefusedWithAndWithoutYes()
     {
         QTemporaryDir dir;

@@ -159,6 +159,23 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{u"runs.jsonl"_s, u"runs.meta.json"_s}));
     }
 
+    // Sources that give nothing make no set: an empty one would pass for a
+    // backup and restore nothing.
+    void nothingToBackUpIsAnErrorAndLeavesNothing()
+    {
+        Fixture f;
+        QVERIFY(f.make());
+        BackupRequest request = f.request();
+        request.sources = {SourceSpec::files(f.dir.filePath(u"data/*.csv"_s))};
+        JobControl control;
+        auto report = BackupWriter::run(request, control);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::NotFound);
+        QVERIFY2(report.error().message.contains(u"No files match"_s) && report.error().message.contains(u"*.csv"_s),
+                 qPrintable(report.error().message));
+        QVERIFY(!QFileInfo::exists(f.out())); // nor the folder made for it
+    }
+
     void twoBackupsInOneSecondDoNotCollide()
     {
         Fixture f;
@@ -200,8 +217,16 @@ private Q_SLOTS:
         auto report = BackupWriter::run(f.request(), control);
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
-        QCOMPARE(f.entries(), QStringList());
+        QVERIFY(!QFileInfo::exists(f.out())); // made for this backup, it went with it
         QCOMPARE(test::sha256sum(f.db()), before);
+
+        // A destination that was there stays, as it was.
+        QVERIFY(QDir().mkpath(f.out()));
+        JobControl cancelled;
+        cancelled.cancel();
+        QVERIFY(!BackupWriter::run(f.request(), cancelled));
+        QVERIFY(QFileInfo(f.out()).isDir());
+        QCOMPARE(f.entries(), QStringList());
     }
 
     void failuresChangeNothing_data()
