@@ -1473,9 +1473,12 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
                 unwritable.append(dir);
             continue;
         }
+        // The swap renames in the target's folder: that folder is the one to name.
         const QString dir = existingAncestor(t.target);
-        if (!QFileInfo(dir).isWritable() || (t.targetExists && !isFolder(t) && !QFileInfo(t.target).isWritable()))
-            unwritable.append(t.targetExists ? t.target : dir);
+        if (!QFileInfo(dir).isWritable())
+            unwritable.append(dir);
+        else if (t.targetExists && !isFolder(t) && !QFileInfo(t.target).isWritable())
+            unwritable.append(t.target);
     }
     plan.preflight.append(unwritable.isEmpty()
                               ? passed(u"target_writable"_s, Tr::tr("Every target can be written."))

@@ -188,8 +188,19 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
     if (mapped)
         (void)database.exec(u"PRAGMA mmap_size = "_s + QString::number(MappedReadLimit));
     // Reading the schema proves it is a database at all (open is lazy).
-    if (auto probe = database.value(u"SELECT count(*) FROM sqlite_schema"_s); !probe)
+    if (auto probe = database.value(u"SELECT count(*) FROM sqlite_schema"_s); !probe) {
+        // A reader of a WAL database needs its -shm, made beside it when missing.
+        const QString folder = QFileInfo(path).absolutePath();
+        if (mode == Mode::ReadOnly && probe.error().code == ErrorCode::NotWritable
+            && !QFileInfo::exists(path + u"-shm"_s) && !QFileInfo(folder).isWritable())
+            return fail(ErrorCode::NotReadable,
+                        Tr::tr("Could not read \"%1\": a WAL database is read through its -shm file, which "
+                               "SQLite must create in \"%2\", and you may not write there. Run Lifeboat as "
+                               "the database's owner, or let it write to the folder.")
+                            .arg(path, folder),
+                        path);
         return std::unexpected(probe.error());
+    }
     return database;
 }
 

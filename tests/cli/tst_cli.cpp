@@ -330,6 +330,48 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.filePath(u"out"_s)).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 
+    // A folder the user may not write to: a WAL database in it cannot be
+    // read without its -shm, and nothing can be restored into it. Both are
+    // said of the folder, with what to do.
+    void aFolderThatCannotBeWrittenIsNamed()
+    {
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+            QSKIP("setpriv is not installed");
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path())); // a WAL database, closed: no -wal or -shm beside it
+        QTemporaryDir home;
+        const QString set = test::runCliAt(home.path(), {u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s,
+                                                          u"backups"_s, u"--json"_s}, dir.path())
+                                .json().value(u"set"_s).toString();
+        QVERIFY(!set.isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"data/app.db-shm"_s)));
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            test::runProgram(u"chmod"_s, {u"-R"_s, u"a+rwX"_s, dir.path(), home.path()});
+            prefix = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+        }
+        QFile::setPermissions(dir.filePath(u"data"_s), QFileDevice::Permissions(0x5555));
+        auto cli = [&](const QStringList &arguments) {
+            QStringList command = prefix + QStringList{QStringLiteral(LIFEBOAT_CLI)} + arguments;
+            const QString program = command.takeFirst();
+            return test::runProgram(program, command, dir.path(), 120000, {{u"LIFEBOAT_HOME"_s, home.path()}});
+        };
+        const QString data = dir.filePath(u"data"_s);
+        const QString live = test::sha256sum(dir.filePath(u"data/app.db"_s));
+
+        const auto backup = cli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"more"_s});
+        QCOMPARE(backup.exitCode, 2);
+        QVERIFY2(backup.err.contains((u"\""_s + data + u"\""_s).toUtf8()) && backup.err.contains("-shm"),
+                 backup.err.constData());
+
+        const auto restore = cli({u"restore"_s, set, u"--to"_s, u"data/app.db"_s, u"--yes"_s, u"--json"_s});
+        QFile::setPermissions(data, QFileDevice::Permissions(0x7755));
+        QCOMPARE(restore.exitCode, 3);
+        QCOMPARE(restore.json().value(u"refused"_s).toString(), u"not_writable"_s);
+        QVERIFY2(restore.out.contains((u"Not writable: "_s + data + u"."_s).toUtf8()), restore.out.constData());
+        QCOMPARE(test::sha256sum(dir.filePath(u"data/app.db"_s)), live);
+    }
+
     // A backup the user may not read: verify and restore say which file and
     // why, and the live database stays as it is.
     void anUnreadableBackupIsNamedAndChangesNothing()
