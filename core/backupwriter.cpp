@@ -226,6 +226,12 @@ private:
                                     .arg(s.path),
                                 s.path);
             } else if (s.type == ItemType::Assets) {
+                if (QFileInfo(s.path).isFile())
+                    return fail(ErrorCode::InvalidArgument,
+                                Tr::tr("\"%1\" is a file, not a folder: back it up as a file (--files, or "
+                                       "\"type\": \"files\" in a profile), or name the folder it is in.")
+                                    .arg(s.path),
+                                s.path);
                 if (!QFileInfo(s.path).isDir())
                     return fail(ErrorCode::NotFound,
                                 Tr::tr("The folder \"%1\" does not exist.").arg(s.path), s.path);

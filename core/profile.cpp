@@ -138,18 +138,28 @@ public:
         return true;
     }
 
+    // problem: what the value does wrong, as "must be text".
     bool setError(const QString &k, const QString &problem)
     {
-        if (!m_error)
-            m_error = Error{ErrorCode::InvalidManifest,
-                            Tr::tr("In the profile \"%1\", \"%2\" %3.").arg(m_file, key(k), problem),
-                            m_file};
-        return false;
+        return setErrorText(Tr::tr("In the profile \"%1\", \"%2\" %3.").arg(m_file, key(k), problem));
+    }
+
+    // An error of the value's own, a whole sentence.
+    bool setErrorIn(const QString &k, const Error &error)
+    {
+        return setErrorText(Tr::tr("In the profile \"%1\", at \"%2\": %3").arg(m_file, key(k), error.message));
     }
 
     std::optional<Error> m_error;
 
 private:
+    bool setErrorText(const QString &message)
+    {
+        if (!m_error)
+            m_error = Error{ErrorCode::InvalidManifest, message, m_file};
+        return false;
+    }
+
     QJsonObject m_object;
     QString m_prefix;
     QString m_file;
@@ -170,7 +180,7 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
                            QString &out) -> bool {
         auto expanded = expandVariables(raw, env);
         if (!expanded)
-            return reader.setError(k, expanded.error().message);
+            return reader.setErrorIn(k, expanded.error());
         out = QDir::cleanPath(base.absoluteFilePath(*expanded));
         return true;
     };
@@ -312,7 +322,7 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
                 return std::unexpected(*s.m_error);
             auto expanded = expandVariables(check.url, env);
             if (!expanded) {
-                s.setError(u"url"_s, expanded.error().message);
+                s.setErrorIn(u"url"_s, expanded.error());
                 return std::unexpected(*s.m_error);
             }
             check.url = *expanded;

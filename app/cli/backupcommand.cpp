@@ -80,7 +80,10 @@ protected:
         if (parser.isSet(u"out"_s))
             request.destination = parser.value(u"out"_s);
         if (request.destination.isEmpty())
-            return usageError(Tr::tr("Say where the backup goes with --out DIR."));
+            return usageError(parser.isSet(u"profile"_s)
+                                  ? Tr::tr("Say where the backup goes with --out DIR, or with \"destination\" "
+                                           "in the profile.")
+                                  : Tr::tr("Say where the backup goes with --out DIR."));
         if (request.sources.isEmpty())
             return usageError(Tr::tr("Nothing to back up: give --db, --assets, --files, --postgres or "
                                      "--profile."));

@@ -100,7 +100,9 @@ protected:
                           : status.rpo == DataSetStatus::Rpo::Near ? Tr::tr("  RPO %1 h: met, due soon").arg(profile->rpoHours)
                                                                    : Tr::tr("  RPO %1 h: met").arg(profile->rpoHours));
             if (status.lastRestore)
-                lines << Tr::tr("  last restore took %1 s (RTO %2 h)").arg(status.restoreSeconds, 0, 'f', 1).arg(profile->rtoHours);
+                lines << (profile->rtoHours > 0
+                              ? Tr::tr("  last restore took %1 s (RTO %2 h)").arg(status.restoreSeconds, 0, 'f', 1).arg(profile->rtoHours)
+                              : Tr::tr("  last restore took %1 s").arg(status.restoreSeconds, 0, 'f', 1));
         }
         if (json())
             printJson(QJsonObject{{u"ok"_s, !breached}, {u"data_sets"_s, sets}});

@@ -1416,6 +1416,18 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
     }
 
+    // A profile with nowhere to back up to says which key gives it a place.
+    void aProfileWithoutDestinationNamesTheKey()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeApp(dir.path()));
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"app\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}]}"));
+        const auto run = test::runCli({u"backup"_s, u"--profile"_s, u"lifeboat.json"_s}, dir.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--out DIR") && run.err.contains("\"destination\""), run.err.constData());
+    }
+
     void statusExitsOneWhenTheRpoIsBreached()
     {
         QTemporaryDir dir;
@@ -1447,6 +1459,14 @@ private Q_SLOTS:
         const QJsonObject after = cli(status).second.value(u"data_sets"_s).toArray().at(0).toObject();
         QVERIFY(after.contains(u"last_restore"_s));
         QCOMPARE(after.value(u"rto_met"_s).toBool(), true);
+        QVERIFY(test::runCliAt(home, {u"status"_s, u"--profile"_s, u"lifeboat.json"_s}, dir.path())
+                    .out.contains("(RTO 4 h)"));
+        // Without a target, the restore's time is said alone, not against an RTO of 0 h.
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"app\", \"destination\": \"out\", \"rpo_hours\": 24,"
+                                " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}]}"));
+        const QByteArray text = test::runCliAt(home, {u"status"_s, u"--profile"_s, u"lifeboat.json"_s}, dir.path()).out;
+        QVERIFY2(text.contains("last restore took") && !text.contains("RTO"), text.constData());
     }
 
     // The printed crontab line really backs up and verifies when a shell runs it.

@@ -237,6 +237,8 @@ private Q_SLOTS:
         QTest::newRow("missing database") << u"missing-db"_s << int(ErrorCode::NotFound) << u"lrl.db"_s;
         QTest::newRow("not a database") << u"text-db"_s << int(ErrorCode::NotADatabase) << u"lrl.db"_s;
         QTest::newRow("missing folder") << u"missing-assets"_s << int(ErrorCode::NotFound) << u"assets"_s;
+        QTest::newRow("a file as the folder") << u"file-assets"_s << int(ErrorCode::InvalidArgument)
+                                              << u"is a file, not a folder"_s;
         QTest::newRow("unreadable file") << u"unreadable-asset"_s << int(ErrorCode::NotReadable)
                                          << u"secret.bin"_s;
         QTest::newRow("bad name") << u"bad-name"_s << int(ErrorCode::InvalidArgument) << u"../x"_s;
@@ -258,6 +260,10 @@ private Q_SLOTS:
         }
         if (break_ == "missing-assets"_L1)
             QDir(f.assets()).removeRecursively();
+        if (break_ == "file-assets"_L1) {
+            QDir(f.assets()).removeRecursively();
+            QVERIFY(test::writeFile(f.assets(), "not a folder"_ba));
+        }
         if (break_ == "unreadable-asset"_L1) {
             if (::geteuid() == 0)
                 QSKIP("root reads every file");

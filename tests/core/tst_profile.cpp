@@ -98,7 +98,7 @@ private Q_SLOTS:
                                  << u"\"sources[0].path\""_s;
         QTest::newRow("unset variable")
             << "{\"name\": \"x\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"${NOPE_UNSET}/a.db\"}]}"_ba
-            << u"NOPE_UNSET"_s;
+            << u"at \"sources[0].path\": The environment variable NOPE_UNSET is not set"_s;
         QTest::newRow("compression") << "{\"name\": \"x\", \"compression\": \"rar\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"a\"}]}"_ba
                                      << u"\"compression\""_s;
         QTest::newRow("rpo") << "{\"name\": \"x\", \"rpo_hours\": \"daily\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"a\"}]}"_ba
@@ -128,6 +128,8 @@ private Q_SLOTS:
         QCOMPARE(p.error().code, ErrorCode::InvalidManifest);
         QVERIFY2(p.error().message.contains(key), qPrintable(p.error().message));
         QVERIFY2(p.error().message.contains(path), qPrintable(p.error().message));
+        QVERIFY2(!p.error().message.contains(u".."_s) && !p.error().message.contains(u"\" The"_s),
+                 qPrintable(p.error().message)); // one sentence, not two run together
     }
 };
 
