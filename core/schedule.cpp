@@ -15,6 +15,13 @@ QString quoted(const QString &word)
     return u'\'' + q + u'\'';
 }
 
+// A '%' is a newline to cron unless escaped, and a specifier to systemd unless doubled.
+QString escapedPercent(const QString &text, Schedule::Kind kind)
+{
+    QString out = text;
+    return out.replace(u'%', kind == Schedule::Kind::Cron ? u"\\%"_s : u"%%"_s);
+}
+
 } // namespace
 
 QString Schedule::text(const Profile &profile, Kind kind, QTime at, const QString &cli)
@@ -22,15 +29,28 @@ QString Schedule::text(const Profile &profile, Kind kind, QTime at, const QStrin
     // A crontab entry is one line; systemd joins a line ending in a backslash
     // with the next, so a unit's commands can break where they read best.
     const QString separator = kind == Kind::Cron ? u" "_s : u" \\\n    "_s;
-    const QString backup = quoted(cli) + u" backup"_s + separator + u"--profile "_s + quoted(profile.path);
-    const QString verify = quoted(cli) + u" verify"_s + separator + u"--newest "_s + quoted(profile.destination);
+    const QString home = qEnvironmentVariable("LIFEBOAT_HOME");
+    const QString env = kind == Kind::Cron && !home.isEmpty() ? u"LIFEBOAT_HOME="_s + quoted(home) + u' ' : QString();
+    const QString backup = escapedPercent(env + quoted(cli) + u" backup"_s + separator + u"--profile "_s
+                                              + quoted(profile.path),
+                                          kind);
+    const QString verify = escapedPercent(env + quoted(cli) + u" verify"_s + separator + u"--newest "_s
+                                              + quoted(profile.destination),
+                                          kind);
     if (kind == Kind::Cron)
         return u"# Lifeboat: back up %1, then verify the new backup (crontab -e)\n"_s.arg(profile.name)
                + u"%1 %2 * * * %3 && %4\n"_s.arg(at.minute()).arg(at.hour()).arg(backup, verify);
     const QString unit = u"lifeboat-"_s + profile.name;
+    // systemd reads a quoted assignment whole, with \\ and \" inside the quotes.
+    QString homeValue = home;
+    homeValue.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    const QString environment = home.isEmpty()
+                                    ? QString()
+                                    : u"Environment=\"LIFEBOAT_HOME=%1\"\n"_s.arg(escapedPercent(homeValue, kind));
     return u"# ~/.config/systemd/user/%1.service\n"_s.arg(unit)
            + u"[Unit]\nDescription=Lifeboat: back up %1 and verify it\n\n"_s.arg(profile.name)
-           + u"[Service]\nType=oneshot\nExecStart=%1\nExecStartPost=%2\n\n"_s.arg(backup, verify)
+           + u"[Service]\nType=oneshot\n"_s + environment
+           + u"ExecStart=%1\nExecStartPost=%2\n\n"_s.arg(backup, verify)
            + u"# ~/.config/systemd/user/%1.timer\n"_s.arg(unit)
            + u"[Unit]\nDescription=Lifeboat: back up %1 every day\n\n"_s.arg(profile.name)
            + u"[Timer]\nOnCalendar=*-*-* %1:00\nPersistent=true\n\n"_s.arg(at.toString(u"HH:mm"_s))

@@ -17,7 +17,9 @@ struct Schedule
 {
     enum class Kind { Systemd, Cron };
 
-    // cli: the lifeboat-cli the scheduler runs, as an absolute path.
+    // cli: the lifeboat-cli the scheduler runs, as an absolute path. With
+    // LIFEBOAT_HOME set, the commands run with it too, so that what they
+    // record goes to the journal this Lifeboat reads.
     static QString text(const Profile &profile, Kind kind, QTime at, const QString &cli);
 };
 

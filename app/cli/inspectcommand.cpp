@@ -28,7 +28,7 @@ public:
         : Command(u"inspect"_s, Tr::tr("Show a backup: its manifest and, for each item, what "
                                        "is inside (tables with row counts and the schema "
                                        "version of databases)."),
-                  u"SET|MANIFEST|FILE"_s,
+                  u"SET|MANIFEST|CHECKSUMS|FILE"_s,
                   u"  lifeboat-cli inspect backups/lrl-20260114_120000\n"
                   "  lifeboat-cli inspect backups/backup_manifest_20260114_120000.json --json\n"
                   "  lifeboat-cli inspect data/story_registry.backup.1.0.0.20260112_130012.db"_s)
@@ -38,7 +38,7 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(u"PATH"_s, Tr::tr("A set folder, a manifest, a checksums "
+        parser.addPositionalArgument(u"SET|MANIFEST|CHECKSUMS|FILE"_s, Tr::tr("A set folder, a manifest, a checksums "
                                                        "file or a database copy."));
     }
 

@@ -48,11 +48,11 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(u"BACKUP"_s, Tr::tr("A set folder, a manifest or a copy to restore from."));
+        parser.addPositionalArgument(u"SET|MANIFEST|FILE"_s, Tr::tr("A set folder, a manifest or a copy to restore from."));
         parser.addOptions({
             {u"item"_s, Tr::tr("Restore only this item; repeatable."), u"NAME"_s},
             {u"to"_s, Tr::tr("Restore somewhere else: a file or folder for one item, a folder for several."),
-             u"PATH"_s},
+             u"PATH|DATABASE"_s},
             {u"dry-run"_s, Tr::tr("Show the plan (targets, preflight, what changes) and change nothing.")},
             {u"no-snapshot"_s, Tr::tr("Do not save the current data first (needs --yes); no rollback is possible.")},
             {u"force-writers"_s, Tr::tr("Go ahead although other processes have a target open.")},

@@ -45,7 +45,7 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(u"PATH"_s, Tr::tr("A set folder, a manifest, a checksums "
+        parser.addPositionalArgument(u"SET|MANIFEST|CHECKSUMS|FILE|DIR"_s, Tr::tr("A set folder, a manifest, a checksums "
                                                        "file, a database copy, or a folder "
                                                        "holding several."));
         parser.addOptions({

@@ -1469,42 +1469,53 @@ private Q_SLOTS:
         QVERIFY2(text.contains("last restore took") && !text.contains("RTO"), text.constData());
     }
 
-    // The printed crontab line really backs up and verifies when a shell runs it.
+    // The printed crontab line and unit really back up and verify when run
+    // as cron and systemd would run them, '%' in a path and all, with the
+    // LIFEBOAT_HOME they were printed under.
     void scheduleLinesRun()
     {
-        QTemporaryDir dir;
-        QVERIFY(makeApp(dir.path()));
-        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+        QTemporaryDir top;
+        const QString root = top.filePath(u"app 100%"_s);
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(makeApp(root));
+        QVERIFY(test::writeFile(root + u"/lifeboat.json"_s,
                                 "{\"name\": \"app\", \"destination\": \"out\","
                                 " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/app.db\"}]}"));
-        const auto cron = test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s, u"cron"_s,
-                                        u"--at"_s, u"03:15"_s}, dir.path());
+        const QString home = top.filePath(u"home"_s);
+        const auto cron = test::runCliAt(home, {u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s,
+                                                u"cron"_s, u"--at"_s, u"03:15"_s}, root);
         QCOMPARE(cron.exitCode, 0);
-        const QString line = QString::fromUtf8(cron.out).split(u'\n').value(1);
-        QVERIFY2(line.startsWith(u"15 3 * * * "_s), qPrintable(line));
-        const auto ran = test::runProgram(u"sh"_s, {u"-c"_s, line.mid(QStringLiteral("15 3 * * * ").size())},
-                                          QDir::rootPath());
+        QString line = QString::fromUtf8(cron.out).split(u'\n').value(1);
+        QVERIFY2(line.startsWith(u"15 3 * * * LIFEBOAT_HOME='%1' "_s.arg(home)), qPrintable(line));
+        QVERIFY2(!line.contains(u"100%/"_s) && line.contains(u"100\\%/"_s), qPrintable(line));
+        line = line.mid(QStringLiteral("15 3 * * * ").size()).replace(u"\\%"_s, u"%"_s); // as cron reads it
+        const auto ran = test::runProgram(u"sh"_s, {u"-c"_s, line}, QDir::rootPath());
         QVERIFY2(ran.exitCode == 0, (ran.out + ran.err).constData());
         QVERIFY(ran.out.contains("RESTORE DRILL PASSED"));
-        QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        QCOMPARE(QDir(root + u"/out"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        const QJsonArray recorded = test::runCliAt(home, {u"journal"_s, u"--json"_s}, root).json()
+                                        .value(u"entries"_s).toArray();
+        QCOMPARE(recorded.size(), 2); // the backup and its verification, in this home's journal
 
-        const auto systemd = test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s,
-                                           u"systemd"_s}, dir.path());
+        const auto systemd = test::runCliAt(home, {u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s,
+                                                   u"systemd"_s}, root);
         QCOMPARE(systemd.exitCode, 0);
         for (const char *text : {"[Service]", "Type=oneshot", "ExecStart=", "ExecStartPost=", "[Timer]",
                                  "OnCalendar=*-*-* 02:00:00", "Persistent=true", "WantedBy=timers.target"})
             QVERIFY2(systemd.out.contains(text), text);
+        QVERIFY2(systemd.out.contains("Environment=\"LIFEBOAT_HOME=" + home.toUtf8() + "\"\n"), systemd.out.constData());
         // Lines end within 80 columns, joined by backslashes as systemd reads them.
         for (const QByteArray &l : systemd.out.split('\n'))
-            QVERIFY2(l.startsWith('#') || l.size() <= 80 + dir.path().size(), l.constData());
-        const QString unit = QString::fromUtf8(systemd.out).replace(u"\\\n"_s, u" "_s);
+            QVERIFY2(l.startsWith('#') || l.size() <= 80 + top.path().size(), l.constData());
+        const QString unit = QString::fromUtf8(systemd.out).replace(u"\\\n"_s, u" "_s).replace(u"%%"_s, u"%"_s);
         const QString post = unit.section(u"\nExecStartPost="_s, 1).section(u'\n', 0, 0);
         QVERIFY2(post.simplified().contains(u"verify --newest"_s), qPrintable(post));
-        const auto verified = test::runProgram(u"sh"_s, {u"-c"_s, post}, QDir::rootPath());
+        const auto verified = test::runProgram(u"sh"_s, {u"-c"_s, post}, QDir::rootPath(), 120000,
+                                               {{u"LIFEBOAT_HOME"_s, home}});
         QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
         QVERIFY(verified.out.contains("RESTORE DRILL PASSED"));
         QCOMPARE(test::runCli({u"schedule"_s, u"--profile"_s, u"lifeboat.json"_s, u"--print"_s, u"launchd"_s},
-                              dir.path()).exitCode, 2);
+                              root).exitCode, 2);
     }
 
     void verifyRunsTheDrill()
