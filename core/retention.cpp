@@ -97,20 +97,6 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
         }
     }
 
-    // Prune only after confirming a successful newer backup.
-    if (!candidates.isEmpty()) {
-        const BackupEntry &newest = decisions[candidates.constFirst()].entry;
-        if (!verified.value(newest.path, false)) {
-            for (qsizetype i : std::as_const(candidates)) {
-                decisions[i].keep = true;
-                decisions[i].rule = verified.contains(newest.path)
-                                        ? Tr::tr("the newest backup failed verification: nothing is pruned")
-                                        : Tr::tr("the newest backup has not been verified: nothing is pruned");
-            }
-            return decisions;
-        }
-    }
-
     auto keep = [&](qsizetype i, const QString &rule) {
         if (!decisions[i].keep) {
             decisions[i].keep = true;
@@ -170,6 +156,22 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
                             : in.week  ? Tr::tr("a newer backup of the same week is kept")
                             : in.month ? Tr::tr("a newer backup of the same month is kept")
                                        : Tr::tr("older than every rule of the policy keeps");
+    }
+    // Prune only after confirming a successful newer backup: what the policy
+    // would remove stays, and says why.
+    if (!candidates.isEmpty()) {
+        const BackupEntry &newest = decisions[candidates.constFirst()].entry;
+        if (!verified.value(newest.path, false)) {
+            for (qsizetype i : std::as_const(candidates)) {
+                if (decisions[i].keep)
+                    continue;
+                decisions[i].keep = true;
+                decisions[i].held = true;
+                decisions[i].rule = verified.contains(newest.path)
+                                        ? Tr::tr("the newest backup failed verification: nothing is pruned")
+                                        : Tr::tr("the newest backup has not been verified: nothing is pruned");
+            }
+        }
     }
     return decisions;
 }

@@ -31,6 +31,7 @@ struct PruneDecision
     BackupEntry entry;
     bool keep = true;
     QString rule; // why, for a person: translated
+    bool held = false; // the policy would remove it, but the newest backup has not verified
 };
 
 /*

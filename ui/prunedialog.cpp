@@ -172,7 +172,10 @@ void PruneDialog::decide()
     }
     for (int c = 0; c < 3; ++c)
         m_table->resizeColumnToContents(c);
+    const int held = int(std::ranges::count_if(m_decisions, &PruneDecision::held));
     m_summary->setText(p.isEmpty() ? tr("Say what to keep: a preset or at least one number.")
+                       : held      ? tr("%1 held back until the newest backup verifies: verify it first.")
+                                         .arg(tr("%n backup(s)", nullptr, held))
                                    : tr("%1 to keep, %2 to remove.")
                                          .arg(tr("%n backup(s)", nullptr, int(m_decisions.size()) - removing),
                                               tr("%n backup(s)", nullptr, removing)));

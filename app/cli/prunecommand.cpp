@@ -101,6 +101,8 @@ protected:
         QJsonArray rows;
         QStringList lines;
         int removed = 0;
+        int failed = 0;
+        const bool held = std::ranges::any_of(decisions, &PruneDecision::held);
         for (const PruneDecision &d : decisions) {
             QString status = d.keep ? u"keep"_s : (dryRun ? u"remove"_s : u"removed"_s);
             QString rule = d.rule;
@@ -108,6 +110,7 @@ protected:
                 if (auto ok = Retention::remove(d.entry, d.rule); !ok) {
                     status = u"failed"_s;
                     rule = ok.error().message;
+                    ++failed;
                 } else {
                     ++removed;
                 }
@@ -120,14 +123,23 @@ protected:
                              .arg(formatLocalTime(d.entry.createdAt))
                              .arg(d.entry.path, rule));
         }
+        // Held back by an unverified newest backup, pruning has stopped: cron must hear of it.
         if (json()) {
-            printJson(QJsonObject{{u"ok"_s, true}, {u"dry_run"_s, dryRun}, {u"backups"_s, rows}});
+            QJsonObject doc{{u"ok"_s, !held && !failed}, {u"dry_run"_s, dryRun}, {u"backups"_s, rows}};
+            if (held)
+                doc.insert(u"refused"_s, u"newest_not_verified"_s);
+            printJson(doc);
         } else {
             lines.append(dryRun ? Tr::tr("Dry run: nothing was removed.")
                                 : Tr::tr("Removed %n backup(s).", nullptr, removed));
+            if (held)
+                lines.append(Tr::tr("Nothing the policy would remove was removed: the newest backup has not "
+                                    "verified. Run \"lifeboat-cli verify\" on it, or back up again."));
+            if (failed)
+                lines.append(Tr::tr("%n backup(s) could not be removed; the lines above say why.", nullptr, failed));
             print(lines.join(u'\n') + u'\n');
         }
-        return ExitOk;
+        return failed ? ExitProblem : held ? ExitRefused : ExitOk;
     }
 };
 

@@ -1386,10 +1386,15 @@ private Q_SLOTS:
             sets.append(set);
         }
         const auto args = QStringList{u"prune"_s, u"out"_s, u"--keep-last"_s, u"2"_s, u"--json"_s};
-        // Not yet verified: nothing goes.
-        const QJsonObject unverified = cli(args + QStringList{u"--dry-run"_s});
+        // Not yet verified: nothing goes, and a script hears that pruning is held (exit 3).
+        const auto held = test::runCliAt(home, args, dir.path());
+        QCOMPARE(held.exitCode, 3);
+        const QJsonObject unverified = held.json();
+        QCOMPARE(unverified.value(u"ok"_s).toBool(), false);
+        QCOMPARE(unverified.value(u"refused"_s).toString(), u"newest_not_verified"_s);
         for (const QJsonValue &v : unverified.value(u"backups"_s).toArray())
             QCOMPARE(v.toObject().value(u"action"_s).toString(), u"keep"_s);
+        QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 5);
         // The newest verified: the policy decides; a dry run removes nothing.
         cli({u"verify"_s, sets.first()});
         const QJsonObject plan = cli(args + QStringList{u"--dry-run"_s});
@@ -1399,7 +1404,9 @@ private Q_SLOTS:
         QCOMPARE(toRemove, 3);
         for (const QString &set : sets)
             QVERIFY(QFileInfo::exists(set));
-        const QJsonObject done = cli(args);
+        const auto done = test::runCliAt(home, args, dir.path());
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(done.json().value(u"ok"_s).toBool(), true);
         QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
         QVERIFY(QFileInfo::exists(sets[0]) && QFileInfo::exists(sets[1]));
         const QJsonArray journal = cli({u"journal"_s, u"--json"_s}).value(u"entries"_s).toArray();

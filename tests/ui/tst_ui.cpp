@@ -290,6 +290,18 @@ private Q_SLOTS:
         for (const QString &day : days)
             QVERIFY(test::execSql(folder + u"/app_"_s + day + u"_020000.db"_s, u"CREATE TABLE t(x)"_s));
         const QString newest = folder + u"/app_20260113_020000.db"_s;
+        {
+            // Until the newest verifies, what would go is held back, and the dialog says so.
+            PruneDialog held(folder, {});
+            QSignalSpy ready(&held, &PruneDialog::previewReady);
+            QVERIFY(ready.wait(20000));
+            QVERIFY(std::ranges::all_of(held.decisions(), &PruneDecision::keep));
+            QStringList labels;
+            for (QLabel *l : held.findChildren<QLabel *>())
+                labels.append(l->text());
+            QVERIFY2(labels.contains(u"4 backups held back until the newest backup verifies: verify it first."_s),
+                     qPrintable(labels.join(u" | "_s)));
+        }
         QVERIFY(Journal().record({{u"operation"_s, u"verify"_s}, {u"target"_s, newest}, {u"ok"_s, true}}));
 
         PruneDialog dialog(folder, {});
