@@ -45,7 +45,7 @@ protected:
                 QJsonArray list;
                 for (const InterruptedRestore &r : pending)
                     list.append(r.toJson());
-                printJson(QJsonObject{{u"interrupted"_s, list}});
+                printJson(QJsonObject{{u"ok"_s, pending.isEmpty()}, {u"interrupted"_s, list}});
             } else if (pending.isEmpty()) {
                 print(Tr::tr("No restore was interrupted.") + u'\n');
             } else {

@@ -195,10 +195,11 @@ private:
                       {u"items"_s, items},
                       {u"checks"_s, checks},
                       {u"plan"_s, plan.toJson()}};
-        if (plan.refusal != Refusal::None)
-            o.insert(u"refused"_s, refusalName(plan.refusal));
-        else if (report && report->refusal != Refusal::None)
-            o.insert(u"refused"_s, refusalName(report->refusal));
+        // Always there, null when nothing was refused, as the contract lists it.
+        const Refusal refusal = plan.refusal != Refusal::None ? plan.refusal
+                                : report                      ? report->refusal
+                                                              : Refusal::None;
+        o.insert(u"refused"_s, refusal == Refusal::None ? QJsonValue() : QJsonValue(refusalName(refusal)));
         if (report) {
             o.insert(u"message"_s, report->message);
             o.insert(u"warnings"_s, QJsonArray::fromStringList(report->warnings));

@@ -833,6 +833,8 @@ private Q_SLOTS:
         holder.kill();
         QVERIFY2(forced.exitCode == 0, forced.out.constData());
         QCOMPARE(forced.json().value(u"outcome"_s).toString(), u"restored"_s);
+        QVERIFY(forced.json().contains(u"refused"_s)); // null, but there, as the contract lists it
+        QVERIFY(forced.json().value(u"refused"_s).isNull());
         QCOMPARE(forced.json().value(u"snapshots"_s).toArray().size(), 1);
         QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"2"_s);
     }
@@ -1032,8 +1034,9 @@ private Q_SLOTS:
             const auto after = test::runCliAt(home.path(), {u"recover"_s, u"--json"_s}, dir.path());
 
             const bool survived = !lost && told && quiet.err.isEmpty() && interrupted.size() == 1
-                                  && leftovers.isEmpty()
-                                  && after.json().value(u"interrupted"_s).toArray().isEmpty();
+                                  && pending.json().value(u"ok"_s) == QJsonValue(false) && leftovers.isEmpty()
+                                  && after.json().value(u"interrupted"_s).toArray().isEmpty()
+                                  && after.json().value(u"ok"_s) == QJsonValue(true);
             test::recordFault(u"restore killed"_s, survived, lost);
             QVERIFY2(!lost, qPrintable(u"rows %1; "_s.arg(rows) + QString::fromUtf8(settled.out + settled.err)));
             QVERIFY(refusedRight);
