@@ -60,14 +60,6 @@ InterruptedRestore fromJournal(const QJsonObject &start)
     return r;
 }
 
-// Whether the interrupted run had already put the backup (or began to roll
-// back) in place of this target.
-bool replaced(const InterruptedRestore::Target &t)
-{
-    const QString now = fileIdentity(t.target);
-    return t.existed ? now != t.identity : !now.isEmpty();
-}
-
 // Puts back in order what the interrupted run left beside a target: old data
 // exchanged out but not yet renamed becomes the snapshot; copies being
 // prepared, and a snapshot of data that was never replaced, go.
@@ -95,7 +87,7 @@ Result<void> tidy(const InterruptedRestore::Target &t)
     // The old file kept as the snapshot (exchanged out, or moved aside where
     // the filesystem cannot exchange) is private, as the run makes it.
     // (A second name of the file still in place is left as it is, and goes below.)
-    if (!t.identity.isEmpty() && fileIdentity(t.snapshot) == t.identity && replaced(t)
+    if (!t.identity.isEmpty() && fileIdentity(t.snapshot) == t.identity && t.replaced()
         && t.type != ItemType::Assets)
         ::fchmodat(AT_FDCWD, QFile::encodeName(t.snapshot).constData(), 0600, AT_SYMLINK_NOFOLLOW);
     for (const QString &leftover : {t.staging, t.staging + u".rollback"_s, t.staging + u".old"_s}) {
@@ -107,7 +99,7 @@ Result<void> tidy(const InterruptedRestore::Target &t)
     // Never replaced: a snapshot of data that is still in place, perhaps half
     // copied, or a second name of the very file in place; with the logs
     // anything that opened it by that name left beside it.
-    if (replaced(t) || t.snapshot.isEmpty() || t.type == ItemType::Assets)
+    if (t.replaced() || t.snapshot.isEmpty() || t.type == ItemType::Assets)
         return {};
     QStringList names{t.snapshot};
     if (t.type == ItemType::Database)
@@ -179,6 +171,12 @@ Result<void> restoreOne(const QString &backup, const QString &item, const QStrin
 
 } // namespace
 
+bool InterruptedRestore::Target::replaced() const
+{
+    const QString now = fileIdentity(target);
+    return existed ? now != identity : !now.isEmpty();
+}
+
 QJsonObject InterruptedRestore::toJson() const
 {
     QJsonArray list;
@@ -187,7 +185,7 @@ QJsonObject InterruptedRestore::toJson() const
                                 {u"type"_s, itemTypeName(t.type)},
                                 {u"target"_s, t.target},
                                 {u"snapshot"_s, t.snapshot},
-                                {u"replaced"_s, replaced(t)}});
+                                {u"replaced"_s, t.replaced()}});
     return {{u"id"_s, id},
             {u"backup"_s, backup},
             {u"started_at"_s, startedAt.toString(Qt::ISODate)},
@@ -246,7 +244,7 @@ Result<RestoreReport> RestoreRecovery::settle(const InterruptedRestore &restore,
         if (ok && action == Action::Finish) {
             ok = restoreOne(restore.backup, t.name, t.target, report, control, checksFor(t, restore, profile));
             outcome.status = u"restored"_s;
-        } else if (ok && replaced(t)) {
+        } else if (ok && t.replaced()) {
             if (!t.existed) {
                 // Nothing was there before: the restored data goes again.
                 if (!removePath(t.target))

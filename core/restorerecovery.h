@@ -27,6 +27,10 @@ struct InterruptedRestore
         QString identity; // "device:inode" of what was there when the restore began
         QString snapshot; // the pre-restore snapshot; empty with --no-snapshot or nothing there
         QString staging;  // where the backup was being prepared beside the target
+
+        // Whether the interrupted run had already put the backup (or began to
+        // roll back) in place of this target.
+        bool replaced() const;
     };
     QString id;
     QString backup;       // the backup it restored from

@@ -3,6 +3,7 @@
 
 #include "restorerecovery.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -54,10 +55,12 @@ protected:
                     out << Tr::tr("Restore from %1, started %2, did not finish:")
                                .arg(r.backup, formatLocalTime(r.startedAt));
                     for (const InterruptedRestore::Target &t : r.targets) {
-                        QString line = u"  %1 → %2"_s.arg(t.name, t.target);
-                        if (!t.snapshot.isEmpty())
-                            line += u"  ("_s + Tr::tr("snapshot %1").arg(t.snapshot) + u')';
-                        out << line;
+                        // Only a snapshot that is there is named: the run may have stopped before taking it.
+                        const bool snapshot = !t.snapshot.isEmpty() && QFileInfo::exists(t.snapshot);
+                        const QString state = !t.replaced() ? Tr::tr("not replaced yet")
+                                              : snapshot    ? Tr::tr("replaced; snapshot %1").arg(t.snapshot)
+                                                            : Tr::tr("replaced");
+                        out << u"  %1 → %2  (%3)"_s.arg(t.name, t.target, state);
                     }
                 }
                 out << QString()

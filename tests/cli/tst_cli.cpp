@@ -1004,6 +1004,13 @@ private Q_SLOTS:
             const auto quiet = test::runCliAt(home.path(), {u"list"_s, u"out"_s, u"--json"_s}, dir.path());
             const auto pending = test::runCliAt(home.path(), {u"recover"_s, u"--json"_s}, dir.path());
             const QJsonArray interrupted = pending.json().value(u"interrupted"_s).toArray();
+            // The listing says of each target whether it was replaced, and names only a snapshot that is there.
+            const QByteArray listed = test::runCliAt(home.path(), {u"recover"_s}, dir.path()).out;
+            if (point == "staged"_L1)
+                QVERIFY2(listed.count("(not replaced yet)") == 2 && !listed.contains("snapshot "), listed.constData());
+            if (point == "swapped"_L1)
+                QVERIFY2(listed.contains("(replaced; snapshot ") && listed.contains("(not replaced yet)"),
+                         listed.constData());
 
             // Settled as asked: exactly the backup's data, or exactly the data from before.
             auto settled = test::runCliAt(home.path(), {u"recover"_s, u"--"_s + action}, dir.path());
