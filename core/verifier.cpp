@@ -645,14 +645,14 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
 }
 
 Result<QList<VerifyReport>> Verifier::verifyPath(const QString &path, const VerifyOptions &options,
-                                                 JobControl &control)
+                                                 JobControl &control, QStringList *unreadable)
 {
     QList<BackupEntry> entries;
     auto one = BackupDiscovery::describe(path);
     if (one) {
         entries.append(*one);
     } else if (one.error().code == ErrorCode::Unsupported && QFileInfo(path).isDir()) {
-        auto found = BackupDiscovery::scan({path}, &control);
+        auto found = BackupDiscovery::scan({path}, &control, unreadable);
         if (!found)
             return std::unexpected(found.error());
         entries = *found;

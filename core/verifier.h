@@ -78,10 +78,12 @@ public:
     [[nodiscard]] static Result<VerifyReport> verify(const BackupEntry &entry,
                                                      const VerifyOptions &options,
                                                      JobControl &control);
-    // A set, a manifest, a checksums file, a loose copy, or a folder of them.
+    // A set, a manifest, a checksums file, a loose copy, or a folder of them;
+    // the folders below it that could not be read go to unreadable, when given.
     [[nodiscard]] static Result<QList<VerifyReport>> verifyPath(const QString &path,
                                                                 const VerifyOptions &options,
-                                                                JobControl &control);
+                                                                JobControl &control,
+                                                                QStringList *unreadable = nullptr);
 
     // What the checks say of an item's SHA-256 against the recorded one, and
     // of a database's tables and schema version: the tables it must hold

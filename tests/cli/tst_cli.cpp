@@ -1562,6 +1562,42 @@ private Q_SLOTS:
         const auto all = test::runCli({u"verify"_s, u"backups"_s, u"--quick"_s, u"--json"_s}, dir.path());
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(all.json().value(u"reports"_s).toArray().size(), 6);
+        // The shape follows the arguments: a folder of one backup is still a
+        // list, and the newest of a folder is one report.
+        QVERIFY(QDir().mkpath(dir.filePath(u"only"_s)));
+        QVERIFY(QFile::copy(dir.filePath(u"backups/lrl_db_20260114_120000.sqlite"_s),
+                            dir.filePath(u"only/lrl_db_20260114_120000.sqlite"_s)));
+        const auto one = test::runCli({u"verify"_s, u"only"_s, u"--quick"_s, u"--json"_s}, dir.path());
+        QCOMPARE(one.json().value(u"reports"_s).toArray().size(), 1);
+        const auto newest = test::runCli({u"verify"_s, u"backups"_s, u"--newest"_s, u"--json"_s}, dir.path());
+        QVERIFY2(newest.json().contains(u"items"_s) && !newest.json().contains(u"reports"_s), newest.out.constData());
+    }
+
+    // A drill over a folder it could not wholly read has not shown that its
+    // backups restore: it says which folder, and fails.
+    void aFolderTheDrillCannotReadFailsIt()
+    {
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+            QSKIP("setpriv is not installed");
+        QTemporaryDir dir;
+        QVERIFY(test::execSql(dir.filePath(u"backups/app_20260110_020000.db"_s), u"CREATE TABLE t(x)"_s));
+        QVERIFY(test::execSql(dir.filePath(u"backups/secret/app_20260111_020000.db"_s), u"CREATE TABLE t(x)"_s));
+        QTemporaryDir home;
+        QStringList command{QStringLiteral(LIFEBOAT_CLI), u"verify"_s, u"backups"_s, u"--json"_s};
+        if (::geteuid() == 0) {
+            test::runProgram(u"chmod"_s, {u"-R"_s, u"a+rwX"_s, dir.path(), home.path()});
+            command = QStringList{u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s} + command;
+        }
+        QFile::setPermissions(dir.filePath(u"backups/secret"_s), {});
+        const auto run = test::runProgram(command.takeFirst(), command, dir.path(), 120000,
+                                          {{u"LIFEBOAT_HOME"_s, home.path()}});
+        QFile::setPermissions(dir.filePath(u"backups/secret"_s), QFileDevice::Permissions(0x7700));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"ok"_s).toBool(), false);
+        QCOMPARE(run.json().value(u"reports"_s).toArray().size(), 1);
+        QVERIFY2(run.json().value(u"unreadable"_s).toArray().at(0).toString().endsWith(u"/backups/secret"_s),
+                 run.out.constData());
+        QVERIFY2(run.err.contains("secret"), run.err.constData());
     }
 
     void verifyFailsOnDamageAndSaysWhere()
