@@ -234,7 +234,7 @@ BackupEntry entryFromLoose(const QFileInfo &info, const LooseName &name)
         item.artifact = entry.path;
         item.name = name.originalName;
         item.type = ItemType::Assets;
-        item.sizeBytes = -1;
+        item.sizeBytes = folderSize(entry.path); // a folder snapshot: rare, and its size is what a user weighs
     } else {
         item = itemForFile(entry.path);
         item.name = name.stem;

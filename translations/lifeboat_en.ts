@@ -147,6 +147,20 @@
 <context>
     <name>LifeboatCli</name>
     <message numerus="yes">
+        <source>RESTORE DRILL FAILED: %n folder(s) could not be read.</source>
+        <translation>
+            <numerusform>RESTORE DRILL FAILED: %n folder could not be read.</numerusform>
+            <numerusform>RESTORE DRILL FAILED: %n folders could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be removed; the lines above say why.</source>
+        <translation>
+            <numerusform>%n backup could not be removed; the lines above say why.</numerusform>
+            <numerusform>%n backups could not be removed; the lines above say why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Backed up %n item(s) to %1</source>
         <translation>
             <numerusform>Backed up %n item to %1</numerusform>

@@ -4,6 +4,22 @@
 <context>
     <name>Lifeboat</name>
     <message>
+        <source>Nothing was backed up: %1 Check the paths and patterns.</source>
+        <translation>아무것도 백업하지 않았습니다: %1 경로와 패턴을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>In the profile "%1", at "%2": %3</source>
+        <translation>프로필 "%1"의 "%2": %3</translation>
+    </message>
+    <message>
+        <source>Could not read "%1": a WAL database is read through its -shm file, which SQLite must create in "%2", and you may not write there. Run Lifeboat as the database's owner, or let it write to the folder.</source>
+        <translation>"%1"을(를) 읽을 수 없습니다. WAL 데이터베이스는 -shm 파일을 통해 읽는데, SQLite가 그 파일을 "%2"에 만들어야 하지만 그 폴더에 쓸 권한이 없습니다. 데이터베이스 소유자로 Lifeboat를 실행하거나 그 폴더에 쓸 수 있게 하세요.</translation>
+    </message>
+    <message>
+        <source>"%1" is a file, not a folder: back it up as a file (--files, or "type": "files" in a profile), or name the folder it is in.</source>
+        <translation>"%1"은(는) 폴더가 아니라 파일입니다. 파일로 백업하거나(--files, 또는 프로필의 "type": "files") 그 파일이 든 폴더를 지정하세요.</translation>
+    </message>
+    <message>
         <source>No space left on the disk holding "%1": free some space there or choose another destination.</source>
         <translation>"%1"이(가) 있는 디스크에 공간이 없습니다. 공간을 비우거나 다른 대상을 고르세요.</translation>
     </message>
@@ -1115,6 +1131,50 @@
 <context>
     <name>LifeboatCli</name>
     <message>
+        <source>replaced; snapshot %1</source>
+        <translation>교체됨, 스냅숏 %1</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>교체됨</translation>
+    </message>
+    <message>
+        <source>not replaced yet</source>
+        <translation>아직 교체되지 않음</translation>
+    </message>
+    <message>
+        <source>The backup holds nothing to restore.</source>
+        <translation>이 백업에는 복원할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes with --out DIR, or with "destination" in the profile.</source>
+        <translation>백업을 둘 곳을 --out DIR이나 프로필의 "destination"으로 알려 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>RESTORE DRILL FAILED: %n folder(s) could not be read.</source>
+        <translation><numerusform>복원 훈련 실패: 폴더 %n개를 읽을 수 없습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing the policy would remove was removed: the newest backup has not verified. Run "lifeboat-cli verify" on it, or back up again.</source>
+        <translation>가장 최근 백업이 검증을 통과하지 않아 정책이 지울 백업을 하나도 지우지 않았습니다. 그 백업에 "lifeboat-cli verify"를 실행하거나 다시 백업하세요.</translation>
+    </message>
+    <message>
+        <source>Could not read the folder "%1": permission denied; backups in it are not verified.</source>
+        <translation>"%1" 폴더를 읽을 수 없습니다(권한 거부). 그 안의 백업은 검증하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder to read %1 in.</source>
+        <translation>%1을(를) 읽을 임시 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be removed; the lines above say why.</source>
+        <translation><numerusform>백업 %n개를 지우지 못했습니다. 이유는 위 줄에 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>  last restore took %1 s</source>
+        <translation>  마지막 복원: %1초 걸림</translation>
+    </message>
+    <message>
         <source>lifeboat-cli %1: backups, restore drills and restores of local application data.</source>
         <translation>lifeboat-cli %1: 애플리케이션 로컬 데이터의 백업, 복원 훈련, 복원.</translation>
     </message>
@@ -1819,10 +1879,6 @@
         <translation>%2에 시작한 %1에서의 복원이 끝나지 않았습니다:</translation>
     </message>
     <message>
-        <source>snapshot %1</source>
-        <translation>스냅숏 %1</translation>
-    </message>
-    <message>
         <source>Run "lifeboat-cli recover --finish" to restore the backup again, or "lifeboat-cli recover --undo" to put the data back as it was.</source>
         <translation>백업을 다시 복원하려면 "lifeboat-cli recover --finish"를, 데이터를 원래대로 되돌리려면 "lifeboat-cli recover --undo"를 실행하십시오.</translation>
     </message>
@@ -2440,6 +2496,10 @@
 </context>
 <context>
     <name>lifeboat::ui::PruneDialog</name>
+    <message>
+        <source>%1 held back until the newest backup verifies: verify it first.</source>
+        <translation>가장 최근 백업이 검증될 때까지 %1의 정리를 보류합니다. 먼저 검증하세요.</translation>
+    </message>
     <message>
         <source>Prune Backups</source>
         <translation>백업 정리</translation>

@@ -2,11 +2,13 @@
 #include "cli.h"
 
 #include "backupdiscovery.h"
+#include "fileops.h"
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,22 @@ QString tableLine(const QString &table, qint64 rows)
 {
     return rows < 0 ? Tr::tr("  table    %1: cannot be read; lifeboat-cli verify says why").arg(table)
                     : Tr::tr("  table    %1: %n row(s)", nullptr, int(rows)).arg(table);
+}
+
+// What a database copy holds; a gzip copy is read through a decompressed
+// copy in a private folder, removed afterwards.
+Result<SqliteInfo> describeCopy(const BackupItem &item, JobControl &control)
+{
+    if (!item.gzip)
+        return SqliteBackup::describe(item.artifact, {}, SqliteBackup::Check::None, control);
+    const QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return fail(ErrorCode::NotWritable, Tr::tr("Could not create a temporary folder to read %1 in.")
+                                                .arg(item.artifact));
+    const QString copy = scratch.filePath(u"copy.db"_s);
+    if (auto unpacked = gunzipFile(item.artifact, copy, control); !unpacked)
+        return std::unexpected(unpacked.error());
+    return SqliteBackup::describe(copy, {}, SqliteBackup::Check::None, control);
 }
 
 class InspectCommand : public Command
@@ -83,9 +101,10 @@ protected:
                 lines << Tr::tr("  %n file(s), %1 before compression", nullptr,
                                 item.recorded->fileCount)
                              .arg(formatSize(item.recorded->totalSourceSize));
-            if (item.type == ItemType::Database && !item.gzip && QFileInfo::exists(item.artifact)) {
-                auto info = SqliteBackup::describe(item.artifact, {},
-                                                   SqliteBackup::Check::None, control());
+            if (item.type == ItemType::Database && QFileInfo::exists(item.artifact)) {
+                if (item.gzip)
+                    lines << Tr::tr("  a gzip-compressed SQLite copy");
+                const auto info = describeCopy(item, control());
                 if (info) {
                     o.insert(u"sqlite"_s, info->toJson());
                     lines << Tr::tr("  schema   %1").arg(info->schemaVersion.isEmpty()
@@ -100,8 +119,6 @@ protected:
                     o.insert(u"problem"_s, info.error().message);
                     lines << Tr::tr("  problem  %1").arg(info.error().message);
                 }
-            } else if (item.gzip) {
-                lines << Tr::tr("  a gzip-compressed SQLite copy");
             } else if (item.recorded && item.recorded->postgres) {
                 const PostgresInfo &pg = *item.recorded->postgres;
                 lines << Tr::tr("  database %1 on PostgreSQL %2, dumped by pg_dump %3")

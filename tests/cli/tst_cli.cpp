@@ -703,6 +703,15 @@ private Q_SLOTS:
         QVERIFY(loose.out.contains(dir.filePath(u"data/story_registry.db"_s).toUtf8()));
         QVERIFY(loose.out.contains("stories"));
 
+        // A gzip copy: what is inside, read through a decompressed copy that is gone afterwards.
+        const auto before = test::snapshotTree(dir.path());
+        const auto gz = test::runCli({u"inspect"_s, u"backups/sqlite/ice_cream_social_20260111_020000.db.gz"_s, u"--json"_s},
+                                     dir.path());
+        QVERIFY2(gz.exitCode == 0, gz.err.constData());
+        const QJsonObject gzSqlite = gz.json().value(u"items"_s).toArray().at(0).toObject().value(u"sqlite"_s).toObject();
+        QVERIFY2(!gzSqlite.value(u"tables"_s).toObject().isEmpty(), gz.out.constData());
+        QCOMPARE(test::snapshotTree(dir.path()), before);
+
         const auto notDb = test::runCli({u"inspect"_s, u"backups/notes.txt"_s}, dir.path());
         QCOMPARE(notDb.exitCode, 2);
 

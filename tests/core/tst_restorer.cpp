@@ -549,6 +549,8 @@ private Q_SLOTS:
         for (const BackupEntry &e : std::as_const(*found)) {
             if (e.origin == "pre_restore"_L1)
                 snapshots.append(e.path);
+            if (e.origin == "pre_restore"_L1 && QFileInfo(e.path).isDir())
+                QCOMPARE(e.items.constFirst().sizeBytes, folderSize(e.path)); // listed with its size, not 0
         }
         snapshots.sort();
         QStringList left = report->snapshots;
