@@ -6,6 +6,7 @@
 #include "fileops.h"
 #include "jobcontrol.h"
 #include "journal.h"
+#include "restorerecovery.h"
 #include "sha256.h"
 #include "smokecheck.h"
 #include "sqlitebackup.h"
@@ -1224,6 +1225,8 @@ QString refusalName(Refusal refusal)
         return u"not_writable"_s;
     case Refusal::ServerUnreachable:
         return u"server_unreachable"_s;
+    case Refusal::InterruptedRestore:
+        return u"interrupted_restore"_s;
     }
     return {};
 }
@@ -1595,6 +1598,35 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
                 plan.refusal = Refusal::WritersActive;
                 plan.refusalMessage = Tr::tr("Stop these first, or use --force-writers: %1.")
                                           .arg(who.join(u"; "_s));
+            }
+        }
+    }
+
+    // No earlier restore over the same targets was cut short and left
+    // unsettled: this one would take its half-done state for the data to
+    // keep, and its staged copies would stay beside the targets.
+    if (!options.settlingInterrupted) {
+        QStringList unsettled;
+        for (const InterruptedRestore &r : RestoreRecovery::pending()) {
+            const bool sameTarget = std::ranges::any_of(r.targets, [&plan](const InterruptedRestore::Target &old) {
+                return std::ranges::any_of(plan.targets, [&old](const RestoreTarget &t) { return t.target == old.target; });
+            });
+            if (sameTarget)
+                unsettled.append(Tr::tr("the restore from %1 started %2")
+                                     .arg(r.backup, r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+        }
+        if (unsettled.isEmpty()) {
+            plan.preflight.append(passed(u"no_interrupted_restore"_s,
+                                         Tr::tr("No earlier restore of these targets waits to be settled.")));
+        } else {
+            const QString why = Tr::tr("%1 was interrupted and is not settled. Run \"lifeboat-cli recover "
+                                       "--finish\" or \"recover --undo\" first (in the desktop app, at "
+                                       "start-up).")
+                                    .arg(unsettled.join(u"; "_s));
+            plan.preflight.append(failedCheck(u"no_interrupted_restore"_s, why));
+            if (plan.refusal == Refusal::None) {
+                plan.refusal = Refusal::InterruptedRestore;
+                plan.refusalMessage = why;
             }
         }
     }

@@ -38,6 +38,10 @@ struct RestoreOptions
     // The server a PostgreSQL dump goes back to; by default the one its manifest recorded.
     QString dsnEnv;
     QString service;
+    // A restore that settles an interrupted one (RestoreRecovery): the
+    // interrupted restores over the same targets are its own business, not
+    // a reason to refuse.
+    bool settlingInterrupted = false;
 };
 
 // One item and where it goes.
@@ -78,7 +82,7 @@ struct DatabaseDifference
     QList<TableDifference> tables;
 };
 
-enum class Refusal { None, WritersActive, NoSpace, DoesNotVerify, NotWritable, ServerUnreachable };
+enum class Refusal { None, WritersActive, NoSpace, DoesNotVerify, NotWritable, ServerUnreachable, InterruptedRestore };
 QString refusalName(Refusal refusal); // "writers_active", ... as the CLI contract names them
 
 // Everything a user sees before anything changes.

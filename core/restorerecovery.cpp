@@ -151,6 +151,7 @@ Result<void> restoreOne(const QString &backup, const QString &item, const QStrin
                         RestoreReport &report, JobControl &control, const RestoreOptions &checks = {})
 {
     RestoreOptions options = checks;
+    options.settlingInterrupted = true;
     if (!item.isEmpty())
         options.items = {item};
     options.to = target;

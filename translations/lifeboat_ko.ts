@@ -4,6 +4,18 @@
 <context>
     <name>Lifeboat</name>
     <message>
+        <source>%1 was interrupted and is not settled. Run "lifeboat-cli recover --finish" or "recover --undo" first (in the desktop app, at start-up).</source>
+        <translation>%1이(가) 중단된 채 정리되지 않았습니다. 먼저 "lifeboat-cli recover --finish"나 "recover --undo"를 실행하세요(데스크톱 앱에서는 시작할 때 합니다).</translation>
+    </message>
+    <message>
+        <source>No earlier restore of these targets waits to be settled.</source>
+        <translation>이 대상들에 정리를 기다리는 이전 복원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the restore from %1 started %2</source>
+        <translation>%2에 시작한 %1 복원</translation>
+    </message>
+    <message>
         <source>Nothing was backed up: %1 Check the paths and patterns.</source>
         <translation>아무것도 백업하지 않았습니다: %1 경로와 패턴을 확인하세요.</translation>
     </message>

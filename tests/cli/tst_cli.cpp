@@ -941,6 +941,44 @@ private Q_SLOTS:
         }
     }
 
+    // A restore over targets an interrupted restore left unsettled is
+    // refused, naming it and how to settle it: it would take the half-done
+    // state for the data to keep, and the staged copies would stay. Once
+    // settled, the restore goes ahead.
+    void aRestoreWaitsForAnInterruptedOneToBeSettled_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::newRow("killed while staging") << u"staged"_s;
+        QTest::newRow("killed after the first swap") << u"swapped"_s;
+    }
+
+    void aRestoreWaitsForAnInterruptedOneToBeSettled()
+    {
+        QFETCH(QString, point);
+        QTemporaryDir dir;
+        QTemporaryDir home;
+        const QString set = backUpApp(dir.path(), home.path());
+        QVERIFY(!set.isEmpty());
+        const auto killed = test::runProgram(QStringLiteral(LIFEBOAT_CLI), {u"restore"_s, set, u"--yes"_s}, dir.path(),
+                                             60000, {{u"LIFEBOAT_FAULT"_s, point}, {u"LIFEBOAT_HOME"_s, home.path()}});
+        QCOMPARE(killed.exitCode, -1);
+        const QDir data(dir.filePath(u"data"_s));
+        const QStringList staged{u".*lifeboat-staging*"_s};
+        QVERIFY(!data.entryList(staged, QDir::AllEntries | QDir::Hidden).isEmpty());
+
+        const auto again = test::runCliAt(home.path(), {u"restore"_s, set, u"--yes"_s, u"--json"_s}, dir.path());
+        QCOMPARE(again.exitCode, 3);
+        QCOMPARE(again.json().value(u"refused"_s).toString(), u"interrupted_restore"_s);
+        QVERIFY2(again.out.contains("recover --finish") && again.out.contains(set.toUtf8()), again.out.constData());
+
+        const auto settled = test::runCliAt(home.path(), {u"recover"_s, u"--undo"_s}, dir.path());
+        QVERIFY2(settled.exitCode == 0, (settled.out + settled.err).constData());
+        QCOMPARE(data.entryList(staged, QDir::AllEntries | QDir::Hidden), QStringList());
+        const auto now = test::runCliAt(home.path(), {u"restore"_s, set, u"--yes"_s, u"--json"_s}, dir.path());
+        QVERIFY2(now.exitCode == 0, (now.out + now.err).constData());
+        QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"2"_s);
+    }
+
     // A restore killed anywhere: each target wholly old or wholly new and
     // sound, the snapshots intact; the next run says so, and finishing or
     // undoing it gives exactly the backup's data or the data from before.
