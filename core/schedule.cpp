@@ -15,11 +15,15 @@ QString quoted(const QString &word)
     return u'\'' + q + u'\'';
 }
 
-// A '%' is a newline to cron unless escaped, and a specifier to systemd unless doubled.
-QString escapedPercent(const QString &text, Schedule::Kind kind)
+// A '%' is a newline to cron unless escaped, and a specifier to systemd
+// unless doubled; systemd also expands a '$' in an Exec line unless doubled.
+QString escapedForScheduler(const QString &text, Schedule::Kind kind, bool execLine = true)
 {
     QString out = text;
-    return out.replace(u'%', kind == Schedule::Kind::Cron ? u"\\%"_s : u"%%"_s);
+    if (kind == Schedule::Kind::Cron)
+        return out.replace(u'%', u"\\%"_s);
+    out.replace(u'%', u"%%"_s);
+    return execLine ? out.replace(u'$', u"$$"_s) : out;
 }
 
 } // namespace
@@ -31,10 +35,10 @@ QString Schedule::text(const Profile &profile, Kind kind, QTime at, const QStrin
     const QString separator = kind == Kind::Cron ? u" "_s : u" \\\n    "_s;
     const QString home = qEnvironmentVariable("LIFEBOAT_HOME");
     const QString env = kind == Kind::Cron && !home.isEmpty() ? u"LIFEBOAT_HOME="_s + quoted(home) + u' ' : QString();
-    const QString backup = escapedPercent(env + quoted(cli) + u" backup"_s + separator + u"--profile "_s
+    const QString backup = escapedForScheduler(env + quoted(cli) + u" backup"_s + separator + u"--profile "_s
                                               + quoted(profile.path),
                                           kind);
-    const QString verify = escapedPercent(env + quoted(cli) + u" verify"_s + separator + u"--newest "_s
+    const QString verify = escapedForScheduler(env + quoted(cli) + u" verify"_s + separator + u"--newest "_s
                                               + quoted(profile.destination),
                                           kind);
     if (kind == Kind::Cron)
@@ -44,9 +48,9 @@ QString Schedule::text(const Profile &profile, Kind kind, QTime at, const QStrin
     // systemd reads a quoted assignment whole, with \\ and \" inside the quotes.
     QString homeValue = home;
     homeValue.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    const QString environment = home.isEmpty()
-                                    ? QString()
-                                    : u"Environment=\"LIFEBOAT_HOME=%1\"\n"_s.arg(escapedPercent(homeValue, kind));
+    const QString environment =
+        home.isEmpty() ? QString()
+                       : u"Environment=\"LIFEBOAT_HOME=%1\"\n"_s.arg(escapedForScheduler(homeValue, kind, false));
     return u"# ~/.config/systemd/user/%1.service\n"_s.arg(unit)
            + u"[Unit]\nDescription=Lifeboat: back up %1 and verify it\n\n"_s.arg(profile.name)
            + u"[Service]\nType=oneshot\n"_s + environment

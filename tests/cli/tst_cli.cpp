@@ -1534,12 +1534,12 @@ private Q_SLOTS:
     }
 
     // The printed crontab line and unit really back up and verify when run
-    // as cron and systemd would run them, '%' in a path and all, with the
+    // as cron and systemd would run them, '%' and '$' in a path and all, with the
     // LIFEBOAT_HOME they were printed under.
     void scheduleLinesRun()
     {
         QTemporaryDir top;
-        const QString root = top.filePath(u"app 100%"_s);
+        const QString root = top.filePath(u"app 100% $HOME"_s);
         QVERIFY(QDir().mkpath(root));
         QVERIFY(makeApp(root));
         QVERIFY(test::writeFile(root + u"/lifeboat.json"_s,
@@ -1551,7 +1551,7 @@ private Q_SLOTS:
         QCOMPARE(cron.exitCode, 0);
         QString line = QString::fromUtf8(cron.out).split(u'\n').value(1);
         QVERIFY2(line.startsWith(u"15 3 * * * LIFEBOAT_HOME='%1' "_s.arg(home)), qPrintable(line));
-        QVERIFY2(!line.contains(u"100%/"_s) && line.contains(u"100\\%/"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"100% "_s) && line.contains(u"100\\% $HOME/"_s), qPrintable(line));
         line = line.mid(QStringLiteral("15 3 * * * ").size()).replace(u"\\%"_s, u"%"_s); // as cron reads it
         const auto ran = test::runProgram(u"sh"_s, {u"-c"_s, line}, QDir::rootPath());
         QVERIFY2(ran.exitCode == 0, (ran.out + ran.err).constData());
@@ -1571,7 +1571,12 @@ private Q_SLOTS:
         // Lines end within 80 columns, joined by backslashes as systemd reads them.
         for (const QByteArray &l : systemd.out.split('\n'))
             QVERIFY2(l.startsWith('#') || l.size() <= 80 + top.path().size(), l.constData());
-        const QString unit = QString::fromUtf8(systemd.out).replace(u"\\\n"_s, u" "_s).replace(u"%%"_s, u"%"_s);
+        // As systemd reads it: continued lines joined, "%%" and "$$" single again.
+        const QString unit = QString::fromUtf8(systemd.out)
+                                 .replace(u"\\\n"_s, u" "_s)
+                                 .replace(u"%%"_s, u"%"_s)
+                                 .replace(u"$$"_s, u"$"_s);
+        QVERIFY2(systemd.out.contains("100%% $$HOME/"), systemd.out.constData());
         const QString post = unit.section(u"\nExecStartPost="_s, 1).section(u'\n', 0, 0);
         QVERIFY2(post.simplified().contains(u"verify --newest"_s), qPrintable(post));
         const auto verified = test::runProgram(u"sh"_s, {u"-c"_s, post}, QDir::rootPath(), 120000,
