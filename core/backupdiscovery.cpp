@@ -221,6 +221,15 @@ BackupEntry entryFromChecksumsFolder(const QString &dir)
     return entry;
 }
 
+// A pre-restore snapshot of a file, whatever it holds; never the -wal, -shm
+// or -journal SQLite keeps beside a database snapshot, which restored beside
+// the live database would be replayed into it.
+bool isFileSnapshot(const LooseName &name, const QString &fileName)
+{
+    return name.scheme == LooseName::Scheme::PreRestore && !fileName.endsWith("-wal"_L1)
+           && !fileName.endsWith("-shm"_L1) && !fileName.endsWith("-journal"_L1);
+}
+
 BackupEntry entryFromLoose(const QFileInfo &info, const LooseName &name)
 {
     BackupEntry entry;
@@ -369,7 +378,7 @@ public:
             if (!name || !f.isFile())
                 continue;
             // A pre-restore snapshot is whatever file was there before: Lifeboat's undo.
-            const bool recognised = name->archive || name->scheme == LooseName::Scheme::PreRestore ? true
+            const bool recognised = name->archive || isFileSnapshot(*name, f.fileName()) ? true
                                     : name->gzip  ? isGzippedSqlite(f.absoluteFilePath())
                                                   : isSqliteFile(f.absoluteFilePath())
                                                         || isPostgresDump(f.absoluteFilePath());
@@ -567,7 +576,7 @@ Result<BackupEntry> BackupDiscovery::describe(const QString &path)
     const bool database = isSqliteFile(abs) || isPostgresDump(abs);
     const bool gz = !database && isGzippedSqlite(abs);
     const auto name = LooseName::parse(fileName);
-    if (!database && !gz && !(name && (name->archive || name->scheme == LooseName::Scheme::PreRestore)))
+    if (!database && !gz && !(name && (name->archive || isFileSnapshot(*name, fileName))))
         return fail(ErrorCode::NotADatabase,
                     Tr::tr("\"%1\" is neither a backup set, a manifest, an SQLite database nor "
                            "a PostgreSQL dump.")
