@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile.h"
 
+#include "backupdiscovery.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -348,6 +350,22 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
         p.smokeChecks.append(check);
     }
     return p;
+}
+
+QStringList Profile::requiredTablesFor(const BackupEntry &entry) const
+{
+    const auto isDatabase = [](const BackupItem &item) { return item.type == ItemType::Database; };
+    if (std::ranges::count_if(entry.items, isDatabase) != 1)
+        return {};
+    const BackupItem &database = *std::ranges::find_if(entry.items, isDatabase);
+    for (const SourceSpec &source : sources) {
+        if (source.type != ItemType::Database)
+            continue;
+        const QString path = QDir::cleanPath(source.path);
+        if (path == QDir::cleanPath(database.source) || path == QDir::cleanPath(database.restoresTo))
+            return source.requiredTables;
+    }
+    return requiredTables;
 }
 
 } // namespace lifeboat

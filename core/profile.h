@@ -13,6 +13,8 @@
 
 namespace lifeboat {
 
+struct BackupEntry;
+
 // One thing to back up.
 struct SourceSpec
 {
@@ -82,6 +84,11 @@ struct Profile
     double rpoHours = 0;
     double rtoHours = 0;
     QList<SmokeCheck> smokeChecks;
+
+    // The tables the database of a backup must hold: those of the source it
+    // came from, else the profile's. None for a backup of several databases,
+    // each of which is held to the tables its manifest recorded.
+    QStringList requiredTablesFor(const BackupEntry &entry) const;
 
     [[nodiscard]] static Result<Profile> load(const QString &path,
                                               const QProcessEnvironment &env

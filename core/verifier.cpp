@@ -645,14 +645,17 @@ Result<VerifyReport> Verifier::verify(const BackupEntry &entry, const VerifyOpti
 }
 
 Result<QList<VerifyReport>> Verifier::verifyPath(const QString &path, const VerifyOptions &options,
-                                                 JobControl &control, QStringList *unreadable)
+                                                 JobControl &control, FolderScan *scan)
 {
     QList<BackupEntry> entries;
     auto one = BackupDiscovery::describe(path);
     if (one) {
         entries.append(*one);
     } else if (one.error().code == ErrorCode::Unsupported && QFileInfo(path).isDir()) {
-        auto found = BackupDiscovery::scan({path}, &control, unreadable);
+        FolderScan folder{true, {}};
+        auto found = BackupDiscovery::scan({path}, &control, &folder.unreadable);
+        if (scan)
+            *scan = folder;
         if (!found)
             return std::unexpected(found.error());
         entries = *found;

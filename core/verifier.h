@@ -78,12 +78,19 @@ public:
     [[nodiscard]] static Result<VerifyReport> verify(const BackupEntry &entry,
                                                      const VerifyOptions &options,
                                                      JobControl &control);
-    // A set, a manifest, a checksums file, a loose copy, or a folder of them;
-    // the folders below it that could not be read go to unreadable, when given.
+    // What verifyPath met on the way: whether the path was a folder of
+    // backups rather than one, and the folders below it it could not read.
+    struct FolderScan
+    {
+        bool scanned = false;
+        QStringList unreadable;
+    };
+
+    // A set, a manifest, a checksums file, a loose copy, or a folder of them.
     [[nodiscard]] static Result<QList<VerifyReport>> verifyPath(const QString &path,
                                                                 const VerifyOptions &options,
                                                                 JobControl &control,
-                                                                QStringList *unreadable = nullptr);
+                                                                FolderScan *scan = nullptr);
 
     // What the checks say of an item's SHA-256 against the recorded one, and
     // of a database's tables and schema version: the tables it must hold

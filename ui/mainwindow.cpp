@@ -553,7 +553,7 @@ void MainWindow::verify(bool drill)
     VerifyOptions options;
     options.drill = drill;
     if (m_profile)
-        options.requireTables = m_profile->requiredTables; // as a restore from here will ask
+        options.requireTables = m_profile->requiredTablesFor(*e); // as a restore from here will ask
     if (drill)
         useProfileServer(m_profile, *e, options.dsnEnv, options.service);
     options.onChecks = [this, path = e->path](const QString &item, const QList<CheckResult> &checks) {
@@ -584,7 +584,7 @@ void MainWindow::restoreSelected()
     RestoreOptions options;
     if (m_profile) {
         options.smokeChecks = m_profile->smokeChecks;
-        options.requireTables = m_profile->requiredTables;
+        options.requireTables = m_profile->requiredTablesFor(*e);
         options.profile = m_profile->path;
     }
     useProfileServer(m_profile, *e, options.dsnEnv, options.service);

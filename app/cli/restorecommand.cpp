@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "backupdiscovery.h"
 #include "profile.h"
 #include "restorer.h"
 
@@ -90,7 +91,8 @@ protected:
             if (!profile)
                 return failWith(profile.error());
             options.smokeChecks = profile->smokeChecks;
-            options.requireTables = profile->requiredTables;
+            if (auto entry = BackupDiscovery::describe(args.constFirst()))
+                options.requireTables = profile->requiredTablesFor(*entry);
             options.profile = profile->path;
         }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "backupdiscovery.h"
 #include "verifier.h"
 
 #include <QDir>
@@ -81,33 +80,38 @@ protected:
         for (QString &t : options.requireTables)
             t = t.trimmed();
 
-        QStringList unreadable;
-        auto reports = Verifier::verifyPath(args.constFirst(), options, control(), &unreadable);
+        Verifier::FolderScan folder;
+        auto reports = Verifier::verifyPath(args.constFirst(), options, control(), &folder);
         endProgress();
+        // Said also when nothing else was found: the backups may all be in there.
+        for (const QString &dir : std::as_const(folder.unreadable))
+            warn(Tr::tr("Could not read the folder \"%1\": permission denied; backups in it are not verified.")
+                     .arg(dir)
+                 + u'\n');
         if (!reports)
             return failWith(reports.error());
 
         // A drill over a folder it could not wholly read has not shown that its backups restore.
-        const bool ok = unreadable.isEmpty() && std::all_of(reports->cbegin(), reports->cend(),
-                                                            [](const VerifyReport &r) { return r.ok(); });
+        const bool passed = std::all_of(reports->cbegin(), reports->cend(),
+                                        [](const VerifyReport &r) { return r.ok(); });
+        const bool ok = passed && folder.unreadable.isEmpty();
+        const QJsonArray unreadable = QJsonArray::fromStringList(folder.unreadable);
         // The document's shape follows the arguments, never what a folder holds:
         // one backup, or the newest of a folder, is one report; a folder is a list.
-        const bool folder = !options.newestOnly && QFileInfo(args.constFirst()).isDir()
-                            && !BackupDiscovery::describe(args.constFirst());
         QJsonObject doc;
-        if (!folder) {
+        if (!folder.scanned || options.newestOnly) {
             doc = reports->constFirst().toJson();
+            if (!unreadable.isEmpty()) {
+                doc.insert(u"ok"_s, false);
+                doc.insert(u"unreadable"_s, unreadable);
+            }
         } else {
             QJsonArray array;
             for (const VerifyReport &r : std::as_const(*reports))
                 array.append(r.toJson());
             doc = QJsonObject{{u"ok"_s, ok}, {u"target"_s, args.constFirst()}, {u"reports"_s, array},
-                              {u"unreadable"_s, QJsonArray::fromStringList(unreadable)}};
+                              {u"unreadable"_s, unreadable}};
         }
-        for (const QString &dir : std::as_const(unreadable))
-            warn(Tr::tr("Could not read the folder \"%1\": permission denied; backups in it are not verified.")
-                     .arg(dir)
-                 + u'\n');
         if (parser.isSet(u"report"_s)) {
             QSaveFile file(parser.value(u"report"_s));
             QDir().mkpath(QFileInfo(file.fileName()).absolutePath());
@@ -141,10 +145,10 @@ protected:
             }
         }
         out << rule();
-        out << (ok                    ? Tr::tr("RESTORE DRILL PASSED: All backups verified successfully!")
-                : unreadable.isEmpty() ? Tr::tr("RESTORE DRILL FAILED: see the [FAIL] lines above.")
-                                       : Tr::tr("RESTORE DRILL FAILED: %n folder(s) could not be read.", nullptr,
-                                                int(unreadable.size())));
+        out << (ok       ? Tr::tr("RESTORE DRILL PASSED: All backups verified successfully!")
+                : !passed ? Tr::tr("RESTORE DRILL FAILED: see the [FAIL] lines above.")
+                          : Tr::tr("RESTORE DRILL FAILED: %n folder(s) could not be read.", nullptr,
+                                   int(folder.unreadable.size())));
         print(out.join(u'\n') + u'\n');
         return ok ? ExitOk : ExitProblem;
     }

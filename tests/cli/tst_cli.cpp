@@ -351,6 +351,9 @@ private Q_SLOTS:
             prefix = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
         }
         QFile::setPermissions(dir.filePath(u"data"_s), QFileDevice::Permissions(0x5555));
+        const auto restorePermissions = qScopeGuard([&dir] {
+            QFile::setPermissions(dir.filePath(u"data"_s), QFileDevice::Permissions(0x7755));
+        });
         auto cli = [&](const QStringList &arguments) {
             QStringList command = prefix + QStringList{QStringLiteral(LIFEBOAT_CLI)} + arguments;
             const QString program = command.takeFirst();
@@ -365,7 +368,6 @@ private Q_SLOTS:
                  backup.err.constData());
 
         const auto restore = cli({u"restore"_s, set, u"--to"_s, u"data/app.db"_s, u"--yes"_s, u"--json"_s});
-        QFile::setPermissions(data, QFileDevice::Permissions(0x7755));
         QCOMPARE(restore.exitCode, 3);
         QCOMPARE(restore.json().value(u"refused"_s).toString(), u"not_writable"_s);
         QVERIFY2(restore.out.contains((u"Not writable: "_s + data + u"."_s).toUtf8()), restore.out.constData());
@@ -848,9 +850,6 @@ private Q_SLOTS:
         QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"2"_s);
     }
 
-    // With --yes the backup is hashed and checked once, in its staged copy:
-    // a damaged one is refused there, exit 3, as the preflight refuses it
-    // without --yes, and nothing changes either way.
     // A backup of nothing is an error, and a set that holds nothing never passes a drill.
     void anEmptyBackupIsNeitherWrittenNorPassed()
     {
@@ -869,6 +868,9 @@ private Q_SLOTS:
         QVERIFY2(drill.out.contains("[FAIL]") && drill.out.contains("holds nothing to restore"), drill.out.constData());
     }
 
+    // With --yes the backup is hashed and checked once, in its staged copy:
+    // a damaged one is refused there, exit 3, as the preflight refuses it
+    // without --yes, and nothing changes either way.
     void aDamagedBackupIsRefusedWithAndWithoutYes()
     {
         QTemporaryDir dir;
@@ -1641,15 +1643,28 @@ private Q_SLOTS:
             command = QStringList{u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s} + command;
         }
         QFile::setPermissions(dir.filePath(u"backups/secret"_s), {});
-        const auto run = test::runProgram(command.takeFirst(), command, dir.path(), 120000,
-                                          {{u"LIFEBOAT_HOME"_s, home.path()}});
-        QFile::setPermissions(dir.filePath(u"backups/secret"_s), QFileDevice::Permissions(0x7700));
-        QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.json().value(u"ok"_s).toBool(), false);
-        QCOMPARE(run.json().value(u"reports"_s).toArray().size(), 1);
-        QVERIFY2(run.json().value(u"unreadable"_s).toArray().at(0).toString().endsWith(u"/backups/secret"_s),
-                 run.out.constData());
-        QVERIFY2(run.err.contains("secret"), run.err.constData());
+        const auto restorePermissions = qScopeGuard([&dir] {
+            QFile::setPermissions(dir.filePath(u"backups/secret"_s), QFileDevice::Permissions(0x7700));
+        });
+        auto cli = [&](const QStringList &arguments) {
+            QStringList line = command + arguments;
+            const QString program = line.takeFirst();
+            return test::runProgram(program, line, dir.path(), 120000, {{u"LIFEBOAT_HOME"_s, home.path()}});
+        };
+        for (const QStringList &arguments : {QStringList{}, QStringList{u"--newest"_s}}) {
+            const auto run = cli(arguments);
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.json().value(u"ok"_s).toBool(), false);
+            QVERIFY2(run.json().value(u"unreadable"_s).toArray().at(0).toString().endsWith(u"/backups/secret"_s),
+                     run.out.constData());
+            QVERIFY2(run.err.contains("secret"), run.err.constData());
+        }
+        QCOMPARE(cli({}).json().value(u"reports"_s).toArray().size(), 1);
+        // With every backup in there, the folder is still named.
+        QVERIFY(QFile::remove(dir.filePath(u"backups/app_20260110_020000.db"_s)));
+        const auto none = cli({});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("secret") && none.err.contains("No backups were found"), none.err.constData());
     }
 
     void verifyFailsOnDamageAndSaysWhere()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupdiscovery.h"
 #include "profile.h"
 #include "testsupport.h"
 
@@ -83,6 +84,32 @@ private Q_SLOTS:
         auto out = expandVariables(text, env);
         QVERIFY(out);
         QCOMPARE(*out, expected);
+    }
+
+    // A backup of one database is held to its source's tables; one of several
+    // databases, to what each one's manifest recorded, never to one list for all.
+    void requiredTablesGoWithTheirDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lifeboat.json"_s);
+        QVERIFY(test::writeFile(path, R"({"name": "app", "required_tables": ["users"],
+            "sources": [{"type": "sqlite", "path": "data/app.db", "required_tables": ["notes"]},
+                        {"type": "sqlite", "path": "data/events.db"}]})"));
+        auto profile = Profile::load(path, QProcessEnvironment());
+        QVERIFY2(profile, qPrintable(profile ? QString() : profile.error().message));
+        const auto database = [&dir](const QString &source) {
+            BackupItem item;
+            item.type = ItemType::Database;
+            item.source = dir.filePath(source);
+            return item;
+        };
+        BackupEntry entry;
+        entry.items = {database(u"data/app.db"_s)};
+        QCOMPARE(profile->requiredTablesFor(entry), QStringList{u"notes"_s});
+        entry.items = {database(u"data/events.db"_s)};
+        QCOMPARE(profile->requiredTablesFor(entry), QStringList{u"users"_s});
+        entry.items = {database(u"data/app.db"_s), database(u"data/events.db"_s)};
+        QCOMPARE(profile->requiredTablesFor(entry), QStringList());
     }
 
     void mistakesNameTheKeyAndFile_data()
