@@ -243,7 +243,8 @@ BackupEntry entryFromLoose(const QFileInfo &info, const LooseName &name)
         item.artifact = entry.path;
         item.name = name.originalName;
         item.type = ItemType::Assets;
-        item.sizeBytes = folderSize(entry.path); // a folder snapshot: rare, and its size is what a user weighs
+        // A folder snapshot: rare, and its size is what a user weighs it by.
+        item.sizeBytes = folderSize(entry.path);
     } else {
         item = itemForFile(entry.path);
         item.name = name.stem;

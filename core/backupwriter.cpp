@@ -248,7 +248,8 @@ private:
     {
         const QString dest = QDir::cleanPath(QDir(m_request.destination).absolutePath());
         m_dest = dest;
-        for (QString dir = dest; !QFileInfo::exists(dir) && dir != QFileInfo(dir).path(); dir = QFileInfo(dir).path())
+        for (QString dir = dest; !QFileInfo::exists(dir) && dir != QFileInfo(dir).path();
+             dir = QFileInfo(dir).path())
             m_madeFrom = dir;
         if (!QFileInfo(dest).isDir() && !QDir().mkpath(dest))
             return fail(ErrorCode::NotWritable,
@@ -427,6 +428,7 @@ private:
         const QStringList files = expandGlob(source.glob);
         if (files.isEmpty()) {
             m_report.warnings.append(Tr::tr("No files match \"%1\".").arg(source.glob));
+            m_unmatched.append(source.glob);
             return {};
         }
         for (const QString &path : files) {
@@ -580,10 +582,13 @@ private:
     Result<void> finish()
     {
         // A set with nothing in it would pass for a backup and restore nothing.
+        // Only patterns that match no file leave it empty: every other source
+        // gives an item or an error.
         if (m_report.manifest.items.isEmpty())
             return fail(ErrorCode::NotFound,
-                        Tr::tr("Nothing was backed up: %1 Check the paths and patterns.")
-                            .arg(m_report.warnings.join(u' ')));
+                        Tr::tr("Nothing was backed up: no file matches %1. Check the paths and "
+                               "patterns.")
+                            .arg(u'"' + m_unmatched.join(u"\", \""_s) + u'"'));
         m_control.setDescription(Tr::tr("Writing the manifest"));
         Checksums sums;
         for (const ManifestItem &item : std::as_const(m_report.manifest.items))
@@ -617,6 +622,7 @@ private:
     BackupReport m_report;
     ArtifactNames m_names;
     QList<Checksums::Entry> m_extraChecksums; // artifacts beside an item's own, such as schema.sql
+    QStringList m_unmatched; // patterns that matched no file
     QString m_dest;
     QString m_madeFrom; // the first folder this backup made on the way to m_dest, if any
     QString m_partial;

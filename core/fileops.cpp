@@ -276,6 +276,16 @@ qint64 gzipContentSize(const QString &path)
     return content;
 }
 
+Result<QString> gunzipInto(const QString &from, const QTemporaryDir &scratch, JobControl &control)
+{
+    if (!scratch.isValid())
+        return fail(ErrorCode::NotWritable, Tr::tr("Could not create a temporary folder."));
+    const QString copy = scratch.filePath(u"copy.db"_s);
+    if (auto unpacked = gunzipFile(from, copy, control); !unpacked)
+        return std::unexpected(unpacked.error());
+    return copy;
+}
+
 Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control)
 {
     KCompressionDevice in(from, KCompressionDevice::GZip);

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 namespace lifeboat {
 
@@ -81,6 +82,10 @@ private:
                                        const QString &to, QByteArray &buffer);
 // Decompresses a gzip file to a new path, streaming; removed on failure.
 [[nodiscard]] Result<void> gunzipFile(const QString &from, const QString &to, JobControl &control);
+// A gzip copy decompressed into scratch, a private folder the caller keeps
+// while it reads the copy: the copy's path.
+[[nodiscard]] Result<QString> gunzipInto(const QString &from, const QTemporaryDir &scratch,
+                                         JobControl &control);
 // What a gzip file holds once decompressed, as its trailer records it (the
 // count past 4 GiB inferred from the file's size); -1 for another file.
 qint64 gzipContentSize(const QString &path);

@@ -143,13 +143,15 @@ public:
     // problem: what the value does wrong, as "must be text".
     bool setError(const QString &k, const QString &problem)
     {
-        return setErrorText(Tr::tr("In the profile \"%1\", \"%2\" %3.").arg(m_file, key(k), problem));
+        return setErrorText(
+            Tr::tr("In the profile \"%1\", \"%2\" %3.").arg(m_file, key(k), problem));
     }
 
     // An error of the value's own, a whole sentence.
     bool setErrorIn(const QString &k, const Error &error)
     {
-        return setErrorText(Tr::tr("In the profile \"%1\", at \"%2\": %3").arg(m_file, key(k), error.message));
+        return setErrorText(
+            Tr::tr("In the profile \"%1\", at \"%2\": %3").arg(m_file, key(k), error.message));
     }
 
     std::optional<Error> m_error;

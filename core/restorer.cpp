@@ -1606,22 +1606,24 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     // unsettled: this one would take its half-done state for the data to
     // keep, and its staged copies would stay beside the targets.
     if (!options.settlingInterrupted) {
+        const auto restoresHere = [&plan](const InterruptedRestore::Target &old) {
+            return std::ranges::any_of(plan.targets,
+                                       [&old](const RestoreTarget &t) { return t.target == old.target; });
+        };
         QStringList unsettled;
         for (const InterruptedRestore &r : RestoreRecovery::pending()) {
-            const bool sameTarget = std::ranges::any_of(r.targets, [&plan](const InterruptedRestore::Target &old) {
-                return std::ranges::any_of(plan.targets, [&old](const RestoreTarget &t) { return t.target == old.target; });
-            });
-            if (sameTarget)
-                unsettled.append(Tr::tr("the restore from %1 started %2")
-                                     .arg(r.backup, r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+            const QString started = r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+            if (std::ranges::any_of(r.targets, restoresHere))
+                unsettled.append(Tr::tr("from %1, started %2").arg(r.backup, started));
         }
         if (unsettled.isEmpty()) {
-            plan.preflight.append(passed(u"no_interrupted_restore"_s,
-                                         Tr::tr("No earlier restore of these targets waits to be settled.")));
+            plan.preflight.append(
+                passed(u"no_interrupted_restore"_s,
+                       Tr::tr("No earlier restore of these targets waits to be settled.")));
         } else {
-            const QString why = Tr::tr("%1 was interrupted and is not settled. Run \"lifeboat-cli recover "
-                                       "--finish\" or \"recover --undo\" first (in the desktop app, at "
-                                       "start-up).")
+            const QString why = Tr::tr("An earlier restore of these targets was interrupted and is not "
+                                       "settled (%1). Run \"lifeboat-cli recover --finish\" or \"recover "
+                                       "--undo\" first, or settle it in the desktop app when it starts.")
                                     .arg(unsettled.join(u"; "_s));
             plan.preflight.append(failedCheck(u"no_interrupted_restore"_s, why));
             if (plan.refusal == Refusal::None) {

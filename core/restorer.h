@@ -82,7 +82,15 @@ struct DatabaseDifference
     QList<TableDifference> tables;
 };
 
-enum class Refusal { None, WritersActive, NoSpace, DoesNotVerify, NotWritable, ServerUnreachable, InterruptedRestore };
+enum class Refusal {
+    None,
+    WritersActive,
+    NoSpace,
+    DoesNotVerify,
+    NotWritable,
+    ServerUnreachable,
+    InterruptedRestore,
+};
 QString refusalName(Refusal refusal); // "writers_active", ... as the CLI contract names them
 
 // Everything a user sees before anything changes.

@@ -167,9 +167,10 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
                     continue;
                 decisions[i].keep = true;
                 decisions[i].held = true;
-                decisions[i].rule = verified.contains(newest.path)
-                                        ? Tr::tr("the newest backup failed verification: nothing is pruned")
-                                        : Tr::tr("the newest backup has not been verified: nothing is pruned");
+                decisions[i].rule =
+                    verified.contains(newest.path)
+                        ? Tr::tr("the newest backup failed verification: nothing is pruned")
+                        : Tr::tr("the newest backup has not been verified: nothing is pruned");
             }
         }
     }

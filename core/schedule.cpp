@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule.h"
 
+#include "demoworkspace.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lifeboat {
@@ -30,36 +32,44 @@ QString escapedForScheduler(const QString &text, Schedule::Kind kind, bool execL
 
 QString Schedule::text(const Profile &profile, Kind kind, QTime at, const QString &cli)
 {
+    // Absolute: cron starts in $HOME, systemd in /.
+    const QString home = qEnvironmentVariableIsEmpty("LIFEBOAT_HOME") ? QString() : lifeboatHome();
     // A crontab entry is one line; systemd joins a line ending in a backslash
     // with the next, so a unit's commands can break where they read best.
-    const QString separator = kind == Kind::Cron ? u" "_s : u" \\\n    "_s;
-    const QString home = qEnvironmentVariable("LIFEBOAT_HOME");
-    const QString env = kind == Kind::Cron && !home.isEmpty() ? u"LIFEBOAT_HOME="_s + quoted(home) + u' ' : QString();
-    const QString backup = escapedForScheduler(env + quoted(cli) + u" backup"_s + separator + u"--profile "_s
-                                              + quoted(profile.path),
-                                          kind);
-    const QString verify = escapedForScheduler(env + quoted(cli) + u" verify"_s + separator + u"--newest "_s
-                                              + quoted(profile.destination),
-                                          kind);
-    if (kind == Kind::Cron)
-        return u"# Lifeboat: back up %1, then verify the new backup (crontab -e)\n"_s.arg(profile.name)
+    const bool cron = kind == Kind::Cron;
+    const QString separator = cron ? u" "_s : u" \\\n    "_s;
+    const QString prefix = cron && !home.isEmpty() ? u"LIFEBOAT_HOME="_s + quoted(home) + u' '
+                                                   : QString();
+    const auto command = [&](const QString &what, const QString &option, const QString &path) {
+        return escapedForScheduler(
+            prefix + quoted(cli) + u' ' + what + separator + option + u' ' + quoted(path), kind);
+    };
+    const QString backup = command(u"backup"_s, u"--profile"_s, profile.path);
+    const QString verify = command(u"verify"_s, u"--newest"_s, profile.destination);
+    if (cron)
+        return u"# Lifeboat: back up %1, then verify the new backup (crontab -e)\n"_s.arg(
+                   profile.name)
                + u"%1 %2 * * * %3 && %4\n"_s.arg(at.minute()).arg(at.hour()).arg(backup, verify);
+
     const QString unit = u"lifeboat-"_s + profile.name;
+    const QString name = escapedForScheduler(profile.name, kind, false);
     // systemd reads a quoted assignment whole, with \\ and \" inside the quotes.
     QString homeValue = home;
     homeValue.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
     const QString environment =
         home.isEmpty() ? QString()
-                       : u"Environment=\"LIFEBOAT_HOME=%1\"\n"_s.arg(escapedForScheduler(homeValue, kind, false));
+                       : u"Environment=\"LIFEBOAT_HOME=%1\"\n"_s.arg(
+                             escapedForScheduler(homeValue, kind, false));
     return u"# ~/.config/systemd/user/%1.service\n"_s.arg(unit)
-           + u"[Unit]\nDescription=Lifeboat: back up %1 and verify it\n\n"_s.arg(profile.name)
+           + u"[Unit]\nDescription=Lifeboat: back up %1 and verify it\n\n"_s.arg(name)
            + u"[Service]\nType=oneshot\n"_s + environment
            + u"ExecStart=%1\nExecStartPost=%2\n\n"_s.arg(backup, verify)
            + u"# ~/.config/systemd/user/%1.timer\n"_s.arg(unit)
-           + u"[Unit]\nDescription=Lifeboat: back up %1 every day\n\n"_s.arg(profile.name)
+           + u"[Unit]\nDescription=Lifeboat: back up %1 every day\n\n"_s.arg(name)
            + u"[Timer]\nOnCalendar=*-*-* %1:00\nPersistent=true\n\n"_s.arg(at.toString(u"HH:mm"_s))
            + u"[Install]\nWantedBy=timers.target\n\n"_s
-           + u"# systemctl --user daemon-reload && systemctl --user enable --now %1.timer\n"_s.arg(unit);
+           + u"# systemctl --user daemon-reload && systemctl --user enable --now %1.timer\n"_s.arg(
+               unit);
 }
 
 } // namespace lifeboat

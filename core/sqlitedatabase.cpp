@@ -164,7 +164,8 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    database.d->removeLogCreatedHere = mode == Mode::ReadOnly && !QFileInfo::exists(path + u"-wal"_s)
+    database.d->removeLogCreatedHere = mode == Mode::ReadOnly
+                                       && !QFileInfo::exists(path + u"-wal"_s)
                                        && !QFileInfo::exists(path + u"-shm"_s);
     // A URI keeps any character of the path literal, '?' and '#' included.
     QUrl url = QUrl::fromLocalFile(path);
@@ -194,9 +195,10 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
         if (mode == Mode::ReadOnly && probe.error().code == ErrorCode::NotWritable
             && !QFileInfo::exists(path + u"-shm"_s) && !QFileInfo(folder).isWritable())
             return fail(ErrorCode::NotReadable,
-                        Tr::tr("Could not read \"%1\": a WAL database is read through its -shm file, which "
-                               "SQLite must create in \"%2\", and you may not write there. Run Lifeboat as "
-                               "the database's owner, or let it write to the folder.")
+                        Tr::tr("Could not read \"%1\": a WAL database is read through its -shm "
+                               "file, which SQLite must create in \"%2\", and you may not write "
+                               "there. Run Lifeboat as the database's owner, or let it write to the "
+                               "folder.")
                             .arg(path, folder),
                         path);
         return std::unexpected(probe.error());

@@ -101,11 +101,10 @@ QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
     QTemporaryDir scratch;
     QString path = item.artifact;
     if (item.gzip || (!isSqliteFile(path) && isGzippedSqlite(path))) {
-        if (!scratch.isValid())
-            return allFailAfter(failed(names[0], Tr::tr("Could not create a temporary folder.")));
-        path = scratch.filePath(u"copy.db"_s);
-        if (auto unpacked = gunzipFile(item.artifact, path, control); !unpacked)
+        auto unpacked = gunzipInto(item.artifact, scratch, control);
+        if (!unpacked)
             return allFailAfter(failed(names[0], unpacked.error().message));
+        path = *unpacked;
     }
     if (!isSqliteFile(path))
         return allFailAfter(failed(names[0], Tr::tr("\"%1\" is not an SQLite database: it lacks "

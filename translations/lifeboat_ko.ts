@@ -4,20 +4,20 @@
 <context>
     <name>Lifeboat</name>
     <message>
-        <source>%1 was interrupted and is not settled. Run "lifeboat-cli recover --finish" or "recover --undo" first (in the desktop app, at start-up).</source>
-        <translation>%1이(가) 중단된 채 정리되지 않았습니다. 먼저 "lifeboat-cli recover --finish"나 "recover --undo"를 실행하세요(데스크톱 앱에서는 시작할 때 합니다).</translation>
+        <source>An earlier restore of these targets was interrupted and is not settled (%1). Run "lifeboat-cli recover --finish" or "recover --undo" first, or settle it in the desktop app when it starts.</source>
+        <translation>이 대상들의 이전 복원이 중단된 채 정리되지 않았습니다(%1). 먼저 "lifeboat-cli recover --finish"나 "recover --undo"를 실행하거나, 데스크톱 앱을 시작할 때 정리하세요.</translation>
     </message>
     <message>
         <source>No earlier restore of these targets waits to be settled.</source>
         <translation>이 대상들에 정리를 기다리는 이전 복원이 없습니다.</translation>
     </message>
     <message>
-        <source>the restore from %1 started %2</source>
-        <translation>%2에 시작한 %1 복원</translation>
+        <source>from %1, started %2</source>
+        <translation>%1에서, %2에 시작</translation>
     </message>
     <message>
-        <source>Nothing was backed up: %1 Check the paths and patterns.</source>
-        <translation>아무것도 백업하지 않았습니다: %1 경로와 패턴을 확인하세요.</translation>
+        <source>Nothing was backed up: no file matches %1. Check the paths and patterns.</source>
+        <translation>아무것도 백업하지 않았습니다. %1에 맞는 파일이 없습니다. 경로와 패턴을 확인하세요.</translation>
     </message>
     <message>
         <source>In the profile "%1", at "%2": %3</source>
@@ -1167,16 +1167,12 @@
         <translation><numerusform>복원 훈련 실패: 폴더 %n개를 읽을 수 없습니다.</numerusform></translation>
     </message>
     <message>
-        <source>Nothing the policy would remove was removed: the newest backup has not verified. Run "lifeboat-cli verify" on it, or back up again.</source>
-        <translation>가장 최근 백업이 검증을 통과하지 않아 정책이 지울 백업을 하나도 지우지 않았습니다. 그 백업에 "lifeboat-cli verify"를 실행하거나 다시 백업하세요.</translation>
+        <source>Nothing the policy would remove was removed, because the newest backup has not passed verification. Verify it with "lifeboat-cli verify", or back up again if it failed.</source>
+        <translation>가장 최근 백업이 검증을 통과하지 않아 정책이 지울 백업을 하나도 지우지 않았습니다. "lifeboat-cli verify"로 검증하거나, 검증에 실패했다면 다시 백업하세요.</translation>
     </message>
     <message>
         <source>Could not read the folder "%1": permission denied; backups in it are not verified.</source>
         <translation>"%1" 폴더를 읽을 수 없습니다(권한 거부). 그 안의 백업은 검증하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Could not create a temporary folder to read %1 in.</source>
-        <translation>%1을(를) 읽을 임시 폴더를 만들 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) could not be removed; the lines above say why.</source>
@@ -2509,8 +2505,8 @@
 <context>
     <name>lifeboat::ui::PruneDialog</name>
     <message>
-        <source>%1 held back until the newest backup verifies: verify it first.</source>
-        <translation>가장 최근 백업이 검증될 때까지 %1의 정리를 보류합니다. 먼저 검증하세요.</translation>
+        <source>%1 held back until the newest backup passes verification: verify it, or back up again if it failed.</source>
+        <translation>가장 최근 백업이 검증을 통과할 때까지 %1의 정리를 보류합니다. 검증하거나, 검증에 실패했다면 다시 백업하세요.</translation>
     </message>
     <message>
         <source>Prune Backups</source>

@@ -77,6 +77,7 @@ PruneDialog::PruneDialog(const QString &folder, const RetentionSpec &profileRete
     layout->addWidget(explain);
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
+    m_summary->setWordWrap(true); // an error names a folder, which may be long
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(860, 520);
@@ -174,7 +175,8 @@ void PruneDialog::decide()
         m_table->resizeColumnToContents(c);
     const int held = int(std::ranges::count_if(m_decisions, &PruneDecision::held));
     m_summary->setText(p.isEmpty() ? tr("Say what to keep: a preset or at least one number.")
-                       : held      ? tr("%1 held back until the newest backup verifies: verify it first.")
+                       : held      ? tr("%1 held back until the newest backup passes verification: verify it, or "
+                                        "back up again if it failed.")
                                          .arg(tr("%n backup(s)", nullptr, held))
                                    : tr("%1 to keep, %2 to remove.")
                                          .arg(tr("%n backup(s)", nullptr, int(m_decisions.size()) - removing),

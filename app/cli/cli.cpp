@@ -34,6 +34,11 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+void writeJson(const QJsonObject &object)
+{
+    writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
 } // namespace
 
 QString wrapped(const QString &text, qsizetype width, qsizetype indent)
@@ -187,7 +192,7 @@ int Command::main(const QStringList &arguments)
 
 void Command::printJson(const QJsonObject &object) const
 {
-    writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    writeJson(object);
 }
 
 void Command::print(const QString &text) const
@@ -206,8 +211,7 @@ int reportError(const Error &error, bool json, const QString &prefix)
         QJsonObject e{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}};
         if (!error.path.isEmpty())
             e.insert(u"path"_s, error.path);
-        writeTo(stdout, QString::fromUtf8(QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, e}})
-                                              .toJson(QJsonDocument::Indented)));
+        writeJson(QJsonObject{{u"ok"_s, false}, {u"error"_s, e}});
     }
     writeTo(stderr, prefix + error.message + u'\n');
     return exitCodeFor(error.code);

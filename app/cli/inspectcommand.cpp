@@ -8,7 +8,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -30,13 +29,10 @@ Result<SqliteInfo> describeCopy(const BackupItem &item, JobControl &control)
     if (!item.gzip)
         return SqliteBackup::describe(item.artifact, {}, SqliteBackup::Check::None, control);
     const QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return fail(ErrorCode::NotWritable, Tr::tr("Could not create a temporary folder to read %1 in.")
-                                                .arg(item.artifact));
-    const QString copy = scratch.filePath(u"copy.db"_s);
-    if (auto unpacked = gunzipFile(item.artifact, copy, control); !unpacked)
-        return std::unexpected(unpacked.error());
-    return SqliteBackup::describe(copy, {}, SqliteBackup::Check::None, control);
+    auto copy = gunzipInto(item.artifact, scratch, control);
+    if (!copy)
+        return std::unexpected(copy.error());
+    return SqliteBackup::describe(*copy, {}, SqliteBackup::Check::None, control);
 }
 
 class InspectCommand : public Command

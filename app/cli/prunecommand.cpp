@@ -133,10 +133,12 @@ protected:
             lines.append(dryRun ? Tr::tr("Dry run: nothing was removed.")
                                 : Tr::tr("Removed %n backup(s).", nullptr, removed));
             if (held)
-                lines.append(Tr::tr("Nothing the policy would remove was removed: the newest backup has not "
-                                    "verified. Run \"lifeboat-cli verify\" on it, or back up again."));
+                lines.append(Tr::tr("Nothing the policy would remove was removed, because the newest backup "
+                                    "has not passed verification. Verify it with \"lifeboat-cli verify\", "
+                                    "or back up again if it failed."));
             if (failed)
-                lines.append(Tr::tr("%n backup(s) could not be removed; the lines above say why.", nullptr, failed));
+                lines.append(
+                    Tr::tr("%n backup(s) could not be removed; the lines above say why.", nullptr, failed));
             print(lines.join(u'\n') + u'\n');
         }
         return failed ? ExitProblem : held ? ExitRefused : ExitOk;

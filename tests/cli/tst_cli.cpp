@@ -1535,9 +1535,11 @@ private Q_SLOTS:
         QVERIFY2(text.contains("last restore took") && !text.contains("RTO"), text.constData());
     }
 
-    // The printed crontab line and unit really back up and verify when run
-    // as cron and systemd would run them, '%' and '$' in a path and all, with the
-    // LIFEBOAT_HOME they were printed under.
+    // The printed crontab line, unescaped as cron reads it, really backs up
+    // and verifies, and so does the unit's ExecStartPost, joined and
+    // unescaped as systemd reads it: '%' and '$' in a path and all, with the
+    // LIFEBOAT_HOME they were printed under (the unit's Environment= line is
+    // checked as text; no systemd runs here).
     void scheduleLinesRun()
     {
         QTemporaryDir top;

@@ -171,7 +171,7 @@ private Q_SLOTS:
         auto report = BackupWriter::run(request, control);
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::NotFound);
-        QVERIFY2(report.error().message.contains(u"No files match"_s) && report.error().message.contains(u"*.csv"_s),
+        QVERIFY2(report.error().message.contains(u"no file matches"_s) && report.error().message.contains(u"*.csv"_s),
                  qPrintable(report.error().message));
         QVERIFY(!QFileInfo::exists(f.out())); // nor the folder made for it
     }

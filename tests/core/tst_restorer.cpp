@@ -445,6 +445,7 @@ private Q_SLOTS:
 
     // A SQL smoke check runs against the database it names, by its item's
     // name or its file's base name; one that names none, against the first.
+    // The two named here are the second database, which the first lacks the table of.
     void sqlSmokeChecksRunAgainstTheDatabaseTheyName()
     {
         QTemporaryDir dir;
@@ -452,9 +453,11 @@ private Q_SLOTS:
         const QString events = dir.filePath(u"data/events.db"_s);
         QVERIFY(test::execSql(app, u"CREATE TABLE notes(x); INSERT INTO notes VALUES (1);"_s));
         QVERIFY(test::execSql(events, u"CREATE TABLE events(x); INSERT INTO events VALUES (1), (2);"_s));
+        SourceSpec main = SourceSpec::database(app);
+        main.name = u"main"_s;
         SourceSpec named = SourceSpec::database(events);
         named.name = u"analytics"_s;
-        const QString set = backUp(dir.filePath(u"backups"_s), {SourceSpec::database(app), named});
+        const QString set = backUp(dir.filePath(u"backups"_s), {main, named});
         QVERIFY(!set.isEmpty());
         const auto check = [](const QString &name, const QString &database, const QString &table,
                               const QString &expect) {
@@ -468,7 +471,7 @@ private Q_SLOTS:
         RestoreOptions options;
         options.smokeChecks = {check(u"first"_s, {}, u"notes"_s, u"1"_s),
                                check(u"by_item"_s, u"analytics"_s, u"events"_s, u"2"_s),
-                               check(u"by_file"_s, u"app"_s, u"notes"_s, u"1"_s)};
+                               check(u"by_file"_s, u"events"_s, u"events"_s, u"2"_s)};
         auto report = restore(set, options);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));

@@ -299,7 +299,8 @@ private Q_SLOTS:
             QStringList labels;
             for (QLabel *l : held.findChildren<QLabel *>())
                 labels.append(l->text());
-            QVERIFY2(labels.contains(u"4 backups held back until the newest backup verifies: verify it first."_s),
+            QVERIFY2(labels.contains(u"4 backups held back until the newest backup passes verification: verify it, or back up again if "
+                                     "it failed."_s),
                      qPrintable(labels.join(u" | "_s)));
         }
         QVERIFY(Journal().record({{u"operation"_s, u"verify"_s}, {u"target"_s, newest}, {u"ok"_s, true}}));
