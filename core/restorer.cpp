@@ -1623,7 +1623,8 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         } else {
             const QString why = Tr::tr("An earlier restore of these targets was interrupted and is not "
                                        "settled (%1). Run \"lifeboat-cli recover --finish\" or \"recover "
-                                       "--undo\" first, or settle it in the desktop app when it starts.")
+                                       "--undo\" first, or in the desktop app Backup › Settle an "
+                                       "Interrupted Restore.")
                                     .arg(unsettled.join(u"; "_s));
             plan.preflight.append(failedCheck(u"no_interrupted_restore"_s, why));
             if (plan.refusal == Refusal::None) {

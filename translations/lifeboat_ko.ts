@@ -4,8 +4,8 @@
 <context>
     <name>Lifeboat</name>
     <message>
-        <source>An earlier restore of these targets was interrupted and is not settled (%1). Run "lifeboat-cli recover --finish" or "recover --undo" first, or settle it in the desktop app when it starts.</source>
-        <translation>이 대상들의 이전 복원이 중단된 채 정리되지 않았습니다(%1). 먼저 "lifeboat-cli recover --finish"나 "recover --undo"를 실행하거나, 데스크톱 앱을 시작할 때 정리하세요.</translation>
+        <source>An earlier restore of these targets was interrupted and is not settled (%1). Run "lifeboat-cli recover --finish" or "recover --undo" first, or in the desktop app Backup › Settle an Interrupted Restore.</source>
+        <translation>이 대상들의 이전 복원이 중단된 채 정리되지 않았습니다(%1). 먼저 "lifeboat-cli recover --finish"나 "recover --undo"를 실행하거나, 데스크톱 앱에서 백업 › 중단된 복원 정리를 쓰세요.</translation>
     </message>
     <message>
         <source>No earlier restore of these targets waits to be settled.</source>
@@ -2277,6 +2277,14 @@
 </context>
 <context>
     <name>lifeboat::ui::MainWindow</name>
+    <message>
+        <source>Settle an &amp;Interrupted Restore…</source>
+        <translation>중단된 복원 정리(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Finish or undo a restore that stopped halfway, when Lifeboat or the computer stopped</source>
+        <translation>Lifeboat나 컴퓨터가 멈춰 중간에 멈춘 복원을 마치거나 되돌립니다</translation>
+    </message>
     <message>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>

@@ -189,12 +189,21 @@ MainWindow::MainWindow(QWidget *parent)
 
     // A restore that a crash or a kill cut short is offered to be settled.
     connect(&m_interrupted, &QFutureWatcherBase::finished, this, &MainWindow::offerToSettleInterruptedRestores);
+    checkInterruptedRestores();
+}
+
+void MainWindow::checkInterruptedRestores()
+{
+    if (m_interrupted.isRunning())
+        return;
+    m_settleAction->setEnabled(false);
     m_interrupted.setFuture(QtConcurrent::run([] { return RestoreRecovery::pending(); }));
 }
 
 void MainWindow::offerToSettleInterruptedRestores()
 {
     const QList<InterruptedRestore> pending = m_interrupted.result();
+    m_interruptedCount = pending.size();
     if (!pending.isEmpty()) {
         auto *dialog = new InterruptedRestoreDialog(pending.constFirst(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -202,9 +211,12 @@ void MainWindow::offerToSettleInterruptedRestores()
             statusBar()->showMessage(ok ? tr("The interrupted restore is settled.")
                                         : tr("The interrupted restore is not settled yet."));
             showDataSet();
+            if (ok)
+                checkInterruptedRestores(); // the next one, if another waits
         });
         dialog->open();
     }
+    updateActions();
     Q_EMIT interruptedRestoresChecked(int(pending.size()));
 }
 
@@ -253,6 +265,8 @@ void MainWindow::createActions()
     m_restoreAction = m_backupMenu->addAction(QString(), this, &MainWindow::restoreSelected);
     m_restoreAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_restoreAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_backupMenu->addSeparator();
+    m_settleAction = m_backupMenu->addAction(QString(), this, &MainWindow::checkInterruptedRestores);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -300,6 +314,9 @@ void MainWindow::retranslateUi()
                                    "then drop that database"));
     m_restoreAction->setText(tr("&Restore…"));
     m_restoreAction->setStatusTip(tr("Put the selected backup back, saving what is there first"));
+    m_settleAction->setText(tr("Settle an &Interrupted Restore…"));
+    m_settleAction->setStatusTip(tr("Finish or undo a restore that stopped halfway, when Lifeboat or the "
+                                    "computer stopped"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Lifeboat"));
     m_toolBar->setWindowTitle(tr("Actions"));
@@ -327,6 +344,7 @@ void MainWindow::updateActions()
     m_verifyAction->setEnabled(entry && !m_job);
     m_drillAction->setEnabled(entry && !m_job && hasDump(*selectedEntry()));
     m_restoreAction->setEnabled(entry);
+    m_settleAction->setEnabled(m_interruptedCount > 0 && !m_interrupted.isRunning());
     m_pruneAction->setEnabled(m_profile.has_value() || (dataSet && m_dataSetIsFolder));
     m_scheduleAction->setEnabled(m_profile.has_value());
     m_removeAction->setEnabled(dataSet);

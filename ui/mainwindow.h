@@ -60,6 +60,9 @@ public:
     void cancelJob();
     // Opens the restore wizard on the selected backup.
     void restoreSelected();
+    // Looks for restores that never ended, in the background, and offers to
+    // settle the newest: at start-up, again after one is settled, and on request.
+    void checkInterruptedRestores();
     // Opens the dialogs of the Data Set and Tools menus.
     void pruneDataSet();
     void showHistory();
@@ -155,7 +158,9 @@ private:
     QAction *m_verifyAction = nullptr;
     QAction *m_drillAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_settleAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    qsizetype m_interruptedCount = 0; // as last found
 
     QProgressBar *m_progress;
     QPushButton *m_cancel;

@@ -635,6 +635,25 @@ private Q_SLOTS:
         QSignalSpy checked(&window, &MainWindow::interruptedRestoresChecked);
         QVERIFY(checked.wait(20000));
         QCOMPARE(checked.constFirst().constFirst().toInt(), 1);
+        auto *first = window.findChild<InterruptedRestoreDialog *>();
+        QVERIFY(first);
+        QVERIFY(first->isVisible());
+        // Put off, it stays at hand in the Backup menu.
+        const auto firstButtons = first->findChildren<QPushButton *>();
+        const auto later = std::ranges::find_if(firstButtons,
+                                                [](QPushButton *b) { return b->text() == "Decide &Later"_L1; });
+        QVERIFY(later != firstButtons.cend());
+        (*later)->click();
+        QTRY_VERIFY(!window.findChild<InterruptedRestoreDialog *>());
+        QAction *settle = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == u"Settle an &Interrupted Restore…"_s)
+                settle = a;
+        }
+        QVERIFY(settle);
+        QVERIFY(settle->isEnabled());
+        settle->trigger();
+        QVERIFY(checked.wait(20000));
         auto *offer = window.findChild<InterruptedRestoreDialog *>();
         QVERIFY(offer);
         QVERIFY(offer->isVisible());
@@ -647,6 +666,7 @@ private Q_SLOTS:
         QCOMPARE(settled.constFirst().constFirst().toBool(), true);
         QCOMPARE(notes(app.db()), u"3"_s); // as it was before the restore
         QCOMPARE(test::queryValue(app.db(), u"PRAGMA integrity_check"_s), u"ok"_s);
+        QTRY_VERIFY(!settle->isEnabled()); // nothing is left to settle
 
         // Settled: the next start offers nothing.
         MainWindow again;
