@@ -57,14 +57,20 @@ Result<void> Journal::record(QJsonObject entry)
     return {};
 }
 
-QList<QJsonObject> Journal::entries(int limit) const
+QList<QJsonObject> Journal::entries(int limit, QByteArrayView mustContain) const
 {
     QFile file(m_path);
     QList<QJsonObject> all;
     if (!file.open(QIODevice::ReadOnly))
         return all;
-    while (!file.atEnd()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readLine());
+    const QByteArray content = file.readAll();
+    for (QByteArrayView rest(content); !rest.isEmpty();) {
+        const qsizetype end = rest.indexOf('\n');
+        const QByteArrayView line = end < 0 ? rest : rest.first(end);
+        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+        if (!mustContain.isEmpty() && !line.contains(mustContain))
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray());
         if (doc.isObject())
             all.append(doc.object());
     }

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -34,8 +35,10 @@ public:
 
     // Adds time, host, operator and tool version to the entry and appends it.
     [[nodiscard]] Result<void> record(QJsonObject entry);
-    // The newest entries first, at most limit (0: all); unreadable lines are skipped.
-    QList<QJsonObject> entries(int limit = 0) const;
+    // The newest entries first, at most limit (0: all); unreadable lines are
+    // skipped, and so, unread, are lines without mustContain when it is given:
+    // every command looks for interrupted restores, and a journal grows.
+    QList<QJsonObject> entries(int limit = 0, QByteArrayView mustContain = {}) const;
     // The newest entry of an operation on a target (a set, manifest or file).
     std::optional<QJsonObject> last(const QString &operation, const QString &target) const;
     // The newest verification of every target it names.

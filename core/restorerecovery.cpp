@@ -195,7 +195,7 @@ QJsonObject InterruptedRestore::toJson() const
 
 QList<InterruptedRestore> RestoreRecovery::pending(const Journal &journal)
 {
-    QList<QJsonObject> entries = journal.entries();
+    QList<QJsonObject> entries = journal.entries(0, "\"restore_id\"");
     std::reverse(entries.begin(), entries.end()); // oldest first
     QList<QJsonObject> started;
     QSet<QString> ended;
