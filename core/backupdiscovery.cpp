@@ -447,8 +447,8 @@ QJsonObject BackupItem::toJson() const
 qint64 BackupItem::unpackedSize() const
 {
     const QFileInfo file(artifact);
-    if (file.isDir())
-        return folderSize(artifact);
+    if (file.isDir()) // a folder snapshot, whose size discovery took when it found it
+        return sizeBytes >= 0 ? sizeBytes : folderSize(artifact);
     if (type == ItemType::Assets && recorded && recorded->totalSourceSize > 0)
         return recorded->totalSourceSize;
     const qint64 size = sizeBytes > 0 ? sizeBytes : std::max<qint64>(0, file.size());
