@@ -44,9 +44,12 @@ QDateTime mtimeUtc(const QFileInfo &info)
 }
 
 // A timestamp anywhere in a folder name: backups/jsonl-202601141200, lrl-20260114_120000.
+// A timestamp in a backup's name, as the runbooks write them.
+const auto TimestampInName = u"(\\d{8}_\\d{6}|\\d{14}|\\d{12})"_s;
+
 QDateTime timeInName(const QString &name)
 {
-    static const QRegularExpression ts(u"(\\d{8}_\\d{6}|\\d{14}|\\d{12})"_s);
+    static const QRegularExpression ts(TimestampInName);
     const auto m = ts.match(name);
     return m.hasMatch() ? parseTimestampName(m.captured(1)) : QDateTime();
 }
@@ -464,6 +467,13 @@ qint64 BackupEntry::totalSize() const
     for (const BackupItem &item : items)
         total += std::max<qint64>(0, item.sizeBytes);
     return total;
+}
+
+QString BackupEntry::series() const
+{
+    static const QRegularExpression stamp(u"[_.-]?"_s + TimestampInName);
+    QString of = name.isEmpty() ? QFileInfo(path).fileName() : name;
+    return of.remove(stamp);
 }
 
 QJsonObject BackupEntry::toJson() const

@@ -54,6 +54,9 @@ struct BackupEntry
     QString manifestProblem; // why its manifest.json cannot be read; then it never verifies
 
     qint64 totalSize() const;
+    // The data set it is a backup of: its name without the time in it
+    // ("story_gen" for story_gen-202611220900.db, "jsonl" for jsonl-202611220900/).
+    QString series() const;
     QJsonObject toJson() const;
 };
 

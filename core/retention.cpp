@@ -103,15 +103,6 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
             decisions[i].rule = rule;
         }
     };
-    for (qsizetype i : std::as_const(candidates)) {
-        if (verified.value(decisions[i].entry.path, false)) {
-            keep(i, Tr::tr("the newest verified backup"));
-            break;
-        }
-    }
-    for (qsizetype n = 0; n < candidates.size() && n < policy.keepLast; ++n)
-        keep(candidates[n], Tr::tr("one of the newest %n", nullptr, policy.keepLast));
-
     // The newest backup of each day, week and month still in its window.
     const QDate today = now.toLocalTime().date();
     const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
@@ -125,55 +116,75 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
                        policy.weekly > 0 && date.addDays(1 - date.dayOfWeek()).daysTo(thisWeek) / 7 < policy.weekly,
                        policy.monthly > 0 && monthsAgo < policy.monthly};
     };
-    QSet<QDate> days;
-    QSet<QPair<int, int>> weeks;
-    QSet<QPair<int, int>> months;
-    for (qsizetype i : std::as_const(candidates)) {
-        const QDate date = decisions[i].entry.createdAt.toLocalTime().date();
-        const Windows in = windowsOf(date);
-        if (in.day && !days.contains(date)) {
-            days.insert(date);
-            keep(i, Tr::tr("daily, for %n day(s)", nullptr, policy.daily));
-        }
-        int weekYear = 0;
-        const int week = date.weekNumber(&weekYear);
-        if (in.week && !weeks.contains({weekYear, week})) {
-            weeks.insert({weekYear, week});
-            keep(i, Tr::tr("weekly, for %n week(s)", nullptr, policy.weekly));
-        }
-        if (in.month && !months.contains({date.year(), date.month()})) {
-            months.insert({date.year(), date.month()});
-            keep(i, Tr::tr("monthly, for %n month(s)", nullptr, policy.monthly));
-        }
-    }
-    // Why the others go: a newer one stands for their day, week or month, or
-    // they are older than every window.
-    for (qsizetype i : std::as_const(candidates)) {
-        if (decisions[i].keep)
-            continue;
-        const Windows in = windowsOf(decisions[i].entry.createdAt.toLocalTime().date());
-        decisions[i].rule = in.day     ? Tr::tr("a newer backup of the same day is kept")
-                            : in.week  ? Tr::tr("a newer backup of the same week is kept")
-                            : in.month ? Tr::tr("a newer backup of the same month is kept")
-                                       : Tr::tr("older than every rule of the policy keeps");
-    }
-    // Prune only after confirming a successful newer backup: what the policy
-    // would remove stays, and says why.
-    if (!candidates.isEmpty()) {
-        const BackupEntry &newest = decisions[candidates.constFirst()].entry;
-        if (!verified.value(newest.path, false)) {
-            for (qsizetype i : std::as_const(candidates)) {
-                if (decisions[i].keep)
-                    continue;
-                decisions[i].keep = true;
-                decisions[i].held = true;
-                decisions[i].rule =
-                    verified.contains(newest.path)
-                        ? Tr::tr("the newest backup failed verification: nothing is pruned")
-                        : Tr::tr("the newest backup has not been verified: nothing is pruned");
+    // Each data set is a series of its own: the daily backup of one never
+    // stands for another's, nor does one's verification.
+    const auto decideSeries = [&](const QList<qsizetype> &series) {
+        for (qsizetype i : series) {
+            if (verified.value(decisions[i].entry.path, false)) {
+                keep(i, Tr::tr("the newest verified backup"));
+                break;
             }
         }
+        for (qsizetype n = 0; n < series.size() && n < policy.keepLast; ++n)
+            keep(series[n], Tr::tr("one of the newest %n", nullptr, policy.keepLast));
+
+        QSet<QDate> days;
+        QSet<QPair<int, int>> weeks;
+        QSet<QPair<int, int>> months;
+        for (qsizetype i : series) {
+            const QDate date = decisions[i].entry.createdAt.toLocalTime().date();
+            const Windows in = windowsOf(date);
+            if (in.day && !days.contains(date)) {
+                days.insert(date);
+                keep(i, Tr::tr("daily, for %n day(s)", nullptr, policy.daily));
+            }
+            int weekYear = 0;
+            const int week = date.weekNumber(&weekYear);
+            if (in.week && !weeks.contains({weekYear, week})) {
+                weeks.insert({weekYear, week});
+                keep(i, Tr::tr("weekly, for %n week(s)", nullptr, policy.weekly));
+            }
+            if (in.month && !months.contains({date.year(), date.month()})) {
+                months.insert({date.year(), date.month()});
+                keep(i, Tr::tr("monthly, for %n month(s)", nullptr, policy.monthly));
+            }
+        }
+        // Why the others go: a newer one stands for their day, week or month, or
+        // they are older than every window.
+        for (qsizetype i : series) {
+            if (decisions[i].keep)
+                continue;
+            const Windows in = windowsOf(decisions[i].entry.createdAt.toLocalTime().date());
+            decisions[i].rule = in.day     ? Tr::tr("a newer backup of the same day is kept")
+                                : in.week  ? Tr::tr("a newer backup of the same week is kept")
+                                : in.month ? Tr::tr("a newer backup of the same month is kept")
+                                           : Tr::tr("older than every rule of the policy keeps");
+        }
+        // Prune only after confirming a successful newer backup: what the policy
+        // would remove stays, and says why.
+        const BackupEntry &newest = decisions[series.constFirst()].entry;
+        if (verified.value(newest.path, false))
+            return;
+        for (qsizetype i : series) {
+            if (decisions[i].keep)
+                continue;
+            decisions[i].keep = true;
+            decisions[i].held = true;
+            decisions[i].rule = verified.contains(newest.path)
+                                    ? Tr::tr("the newest backup failed verification: nothing is pruned")
+                                    : Tr::tr("the newest backup has not been verified: nothing is pruned");
+        }
+    };
+    QStringList order;
+    QHash<QString, QList<qsizetype>> bySeries;
+    for (qsizetype i : std::as_const(candidates)) {
+        const QString series = decisions[i].entry.series();
+        if (!bySeries.contains(series))
+            order.append(series);
+        bySeries[series].append(i);
     }
+    for (const QString &series : std::as_const(order))
+        decideSeries(bySeries.value(series));
     return decisions;
 }
 

@@ -35,9 +35,10 @@ struct PruneDecision
 };
 
 /*
- * Which backups a policy keeps. Days, weeks and months are counted in local
- * time back from now. Nothing is pruned while the newest backup has not
- * verified; the newest verified backup is always kept; pre-restore
+ * Which backups a policy keeps. Each data set (BackupEntry::series) is
+ * pruned on its own: days, weeks and months are counted in local time back
+ * from now; nothing of a set is pruned while its newest backup has not
+ * verified; its newest verified backup is always kept; pre-restore
  * snapshots, pre-migration backups and other kept copies are never pruned
  * unless named. Only decides: removing is the caller's.
  */

@@ -184,6 +184,56 @@ private Q_SLOTS:
         QVERIFY(decisions.constFirst().keep);
     }
 
+    // Runbook 000's folder: story_gen-<ts>.db and jsonl-<ts>/ side by side,
+    // two a day. Each is pruned as its own series, and an unverified one holds
+    // back only itself.
+    void eachDataSetIsPrunedOnItsOwn()
+    {
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        QList<BackupEntry> entries;
+        for (const QString &name : {u"story_gen"_s, u"jsonl"_s}) {
+            for (BackupEntry e : history(now.date(), 20, {}, 2)) {
+                const QString stamp = e.createdAt.toString(u"yyyyMMddHHmm"_s);
+                e.layout = Layout::Loose;
+                e.name = name;
+                e.path = name == "jsonl"_L1 ? u"/b/jsonl-"_s + stamp : u"/b/story_gen-"_s + stamp + u".db"_s;
+                entries.append(e);
+            }
+        }
+        QCOMPARE(entries.constFirst().series(), u"story_gen"_s);
+        QCOMPARE(BackupEntry{.path = u"/b/jsonl-202603150300"_s}.series(), u"jsonl"_s);
+
+        auto verified = allVerified(entries);
+        auto decisions = Retention::decide(entries, *RetentionPolicy::preset(u"local-dev"_s), verified,
+                                           now.toUTC());
+        for (const QString &name : {u"story_gen"_s, u"jsonl"_s}) {
+            QList<QDate> days;
+            for (const PruneDecision &d : std::as_const(decisions)) {
+                if (d.entry.name == name && d.keep)
+                    days.append(d.entry.createdAt.toLocalTime().date());
+            }
+            QCOMPARE(QSet<QDate>(days.cbegin(), days.cend()).size(), days.size()); // one a day
+            QVERIFY2(days.size() >= 14, qPrintable(name));
+            QVERIFY(days.contains(now.date()));
+        }
+
+        // The newest JSONL copy has not verified: the JSONL copies stay, the databases are pruned.
+        for (const BackupEntry &e : std::as_const(entries)) {
+            if (e.name == "jsonl"_L1)
+                verified.remove(e.path);
+        }
+        decisions = Retention::decide(entries, *RetentionPolicy::preset(u"local-dev"_s), verified, now.toUTC());
+        int removed = 0;
+        for (const PruneDecision &d : std::as_const(decisions)) {
+            if (d.entry.name == "jsonl"_L1)
+                QVERIFY2(d.keep, qPrintable(d.entry.path));
+            QCOMPARE(d.held, d.entry.name == "jsonl"_L1 && !d.rule.startsWith(u"daily"_s)
+                                 && !d.rule.startsWith(u"weekly"_s));
+            removed += !d.keep;
+        }
+        QVERIFY(removed > 0);
+    }
+
     void snapshotsAndPreMigrationBackupsStayUnlessNamed()
     {
         const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
