@@ -25,9 +25,10 @@ namespace {
 
 // A manifest that cannot be read: said among the entry's problems, and kept
 // apart so that verify and restore refuse to trust the entry.
-void markManifestBroken(BackupEntry &entry, const QString &why)
+void markManifestBroken(BackupEntry &entry, const QString &why, const QString &path)
 {
     entry.manifestProblem = why;
+    entry.manifestProblemPath = path;
     entry.problems.append(why);
 }
 
@@ -161,11 +162,12 @@ BackupEntry entryFromChecksumsFolder(const QString &dir)
     Checksums sums;
     if (QFileInfo::exists(sumsPath)) {
         entry.checksumsPath = sumsPath;
+        // What cannot be read must not pass for "nothing recorded": sha256sum -c would fail it.
         auto read = Checksums::read(sumsPath);
         if (read)
             sums = *read;
         else
-            entry.problems.append(read.error().message);
+            markManifestBroken(entry, read.error().message, sumsPath);
     }
     QDateTime created;
     if (QFileInfo::exists(manifestPath)) {
@@ -176,12 +178,16 @@ BackupEntry entryFromChecksumsFolder(const QString &dir)
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 << 20), &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                markManifestBroken(entry, Tr::tr("\"%1\" is not valid JSON: %2 at offset %3.")
-                                              .arg(manifestPath, parseError.errorString())
-                                              .arg(parseError.offset));
+                markManifestBroken(entry,
+                                   Tr::tr("\"%1\" is not valid JSON: %2 at offset %3.")
+                                       .arg(manifestPath, parseError.errorString())
+                                       .arg(parseError.offset),
+                                   manifestPath);
             else if (!doc.isObject())
-                markManifestBroken(entry, Tr::tr("\"%1\" is not a manifest: it holds no JSON object.")
-                                              .arg(manifestPath));
+                markManifestBroken(entry,
+                                   Tr::tr("\"%1\" is not a manifest: it holds no JSON object.")
+                                       .arg(manifestPath),
+                                   manifestPath);
             const QJsonObject o = doc.object();
             for (const QString &key : {u"created_at"_s, u"timestamp"_s, u"created"_s}) {
                 created = QDateTime::fromString(o.value(key).toString(), Qt::ISODate);
@@ -306,7 +312,7 @@ std::optional<BackupEntry> lifeboatSetAt(const QString &dir)
         broken.createdAt = timeInName(broken.name);
         if (!broken.createdAt.isValid())
             broken.createdAt = mtimeUtc(QFileInfo(manifestJson));
-        markManifestBroken(broken, manifest.error().message);
+        markManifestBroken(broken, manifest.error().message, manifestJson);
         return broken;
     }
     return std::nullopt;
@@ -401,7 +407,7 @@ public:
             broken.manifestPath = path;
             broken.path = layout == Layout::ManifestV1 ? path : QFileInfo(path).absolutePath();
             broken.createdAt = mtimeUtc(QFileInfo(path));
-            markManifestBroken(broken, manifest.error().message);
+            markManifestBroken(broken, manifest.error().message, path);
             m_entries.append(broken);
         } else {
             m_entries.append(entryFromManifest(path, *manifest, layout));

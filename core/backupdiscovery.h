@@ -51,7 +51,8 @@ struct BackupEntry
     std::optional<Manifest> manifest;
     QList<BackupItem> items;
     QStringList problems;  // what made it hard to read; it is still listed
-    QString manifestProblem; // why its manifest.json cannot be read; then it never verifies
+    QString manifestProblem; // why its manifest or checksums cannot be read; then it never verifies
+    QString manifestProblemPath; // the manifest or checksums file that cannot be read
 
     qint64 totalSize() const;
     // The data set it is a backup of: its name without the time in it

@@ -2,6 +2,7 @@
 #include "checksums.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -123,17 +124,35 @@ Result<Checksums> Checksums::parse(const QByteArray &text, const QString &path)
         const bool escapedName = line.startsWith('\\');
         if (escapedName)
             line.remove(0, 1);
-        // "<hash>  <name>" (text mode) or "<hash> *<name>" (binary mode).
-        const QByteArrayView hash = QByteArrayView(line).first(std::min<qsizetype>(64, line.size()));
-        if (!isHex64(hash) || line.size() < 67 || line.at(64) != ' '
-            || (line.at(65) != ' ' && line.at(65) != '*'))
+        // "<hash>  <name>" (text mode), "<hash> *<name>" (binary mode) or,
+        // as `sha256sum --tag` writes it, "SHA256 (<name>) = <hash>".
+        QByteArrayView hash;
+        QByteArrayView rawField;
+        const QByteArrayView tail = QByteArrayView(line).last(std::min<qsizetype>(64, line.size()));
+        if (line.startsWith("SHA256 (") && line.size() >= 77 && isHex64(tail)
+            && QByteArrayView(line).sliced(line.size() - 68, 4) == ") = ") {
+            hash = tail;
+            rawField = QByteArrayView(line).sliced(8, line.size() - 76);
+        } else if (static const QRegularExpression tag(u"^([A-Z0-9-]+) \\(.*\\) = [0-9A-Fa-f]+$"_s);
+                   !line.startsWith("SHA256 (") && tag.match(QString::fromLatin1(line)).hasMatch()) {
             return fail(ErrorCode::InvalidManifest,
-                        Tr::tr("Line %1 of \"%2\" is not \"<sha256>  <file name>\".")
+                        Tr::tr("Line %1 of \"%2\" holds a %3 checksum; Lifeboat checks SHA-256 only.")
                             .arg(i + 1)
-                            .arg(path),
+                            .arg(path, QString::fromLatin1(line.first(line.indexOf(' ')))),
                         path);
-        const std::optional<QByteArray> rawName = escapedName ? unescaped(QByteArrayView(line).sliced(66))
-                                                              : std::optional(line.mid(66));
+        } else {
+            hash = QByteArrayView(line).first(std::min<qsizetype>(64, line.size()));
+            if (!isHex64(hash) || line.size() < 67 || line.at(64) != ' '
+                || (line.at(65) != ' ' && line.at(65) != '*'))
+                return fail(ErrorCode::InvalidManifest,
+                            Tr::tr("Line %1 of \"%2\" is not \"<sha256>  <file name>\".")
+                                .arg(i + 1)
+                                .arg(path),
+                            path);
+            rawField = QByteArrayView(line).sliced(66);
+        }
+        const std::optional<QByteArray> rawName = escapedName ? unescaped(rawField)
+                                                              : std::optional(rawField.toByteArray());
         if (!rawName)
             return fail(ErrorCode::InvalidManifest,
                         Tr::tr("Line %1 of \"%2\" has a file name with a bad escape.")

@@ -1301,9 +1301,10 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     if (!entry->manifestProblem.isEmpty())
         return fail(ErrorCode::InvalidManifest,
                     entry->manifestProblem + u' '
-                        + Tr::tr("Nothing is restored from a backup whose manifest cannot be read: restore "
-                                 "from another backup, or name one file in it to restore that file alone."),
-                    entry->manifestPath);
+                        + Tr::tr("Nothing is restored from a backup whose manifest or checksums cannot be "
+                                 "read: restore from another backup, or name one file in it to restore "
+                                 "that file alone."),
+                    entry->manifestProblemPath);
     RestorePlan plan;
     // Snapshot names carry the time; two restores in one second must not
     // collide (undoing a restore at once, say), so the next free second is used.

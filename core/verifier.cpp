@@ -536,8 +536,8 @@ Result<VerifyReport> verifyItems(const BackupEntry &entry, const QList<BackupIte
     // A manifest that cannot be read leaves nothing to check the items against.
     if (!entry.manifestProblem.isEmpty()) {
         ItemVerification manifest;
-        manifest.name = QFileInfo(entry.manifestPath).fileName();
-        manifest.artifact = entry.manifestPath;
+        manifest.name = QFileInfo(entry.manifestProblemPath).fileName();
+        manifest.artifact = entry.manifestProblemPath;
         manifest.checks.append(failed(u"manifest_readable"_s,
                                       entry.manifestProblem + u' '
                                           + Tr::tr("What the backup holds cannot be checked against it: "

@@ -4,6 +4,10 @@
 <context>
     <name>Lifeboat</name>
     <message>
+        <source>Line %1 of "%2" holds a %3 checksum; Lifeboat checks SHA-256 only.</source>
+        <translation>"%2"의 %1번째 줄은 %3 체크섬입니다. Lifeboat는 SHA-256만 확인합니다.</translation>
+    </message>
+    <message>
         <source>An earlier restore of these targets was interrupted and is not settled (%1). Run "lifeboat-cli recover --finish" or "recover --undo" first, or in the desktop app Backup › Settle an Interrupted Restore.</source>
         <translation>이 대상들의 이전 복원이 중단된 채 정리되지 않았습니다(%1). 먼저 "lifeboat-cli recover --finish"나 "recover --undo"를 실행하거나, 데스크톱 앱에서 백업 › 중단된 복원 정리를 쓰세요.</translation>
     </message>
@@ -240,8 +244,8 @@
         <translation>백업에 든 것을 매니페스트와 대조할 수 없습니다. 다른 백업에서 복원하세요.</translation>
     </message>
     <message>
-        <source>Nothing is restored from a backup whose manifest cannot be read: restore from another backup, or name one file in it to restore that file alone.</source>
-        <translation>매니페스트를 읽을 수 없는 백업에서는 아무것도 복원하지 않습니다. 다른 백업에서 복원하거나, 그 안의 파일 하나를 지정해 그 파일만 복원하세요.</translation>
+        <source>Nothing is restored from a backup whose manifest or checksums cannot be read: restore from another backup, or name one file in it to restore that file alone.</source>
+        <translation>매니페스트나 체크섬 파일을 읽을 수 없는 백업에서는 아무것도 복원하지 않습니다. 다른 백업에서 복원하거나, 그 안의 파일 하나를 지정해 그 파일만 복원하세요.</translation>
     </message>
     <message>
         <source>The manifest "%1" has a bad "%2": expected %3.</source>

@@ -1431,11 +1431,11 @@ private Q_SLOTS:
         QVERIFY(makeApp(dir.path()));
         const QString home = dir.filePath(u"home"_s);
         auto cli = [&](const QStringList &args) { return test::runCliAt(home, args, dir.path()).json(); };
-        // Five nightly sets, a day apart.
+        // Five nightly sets of one data set, a day apart.
         QStringList sets;
         for (int day = 0; day < 5; ++day) {
             const QString set = cli({u"backup"_s, u"--db"_s, u"data/app.db"_s, u"--out"_s, u"out"_s,
-                                     u"--name"_s, u"app%1"_s.arg(day), u"--json"_s}).value(u"set"_s).toString();
+                                     u"--name"_s, u"app"_s, u"--json"_s}).value(u"set"_s).toString();
             QByteArray manifest = test::readFile(set + u"/manifest.json"_s);
             const QByteArray when = QDateTime::currentDateTimeUtc().addDays(-day).toString(Qt::ISODate).toLatin1();
             manifest.replace(QRegularExpression(u"\"created_at\": \"[^\"]*\""_s).match(QString::fromUtf8(manifest))
@@ -1627,6 +1627,45 @@ private Q_SLOTS:
         QCOMPARE(one.json().value(u"reports"_s).toArray().size(), 1);
         const auto newest = test::runCli({u"verify"_s, u"backups"_s, u"--newest"_s, u"--json"_s}, dir.path());
         QVERIFY2(newest.json().contains(u"items"_s) && !newest.json().contains(u"reports"_s), newest.out.constData());
+    }
+
+    // Runbook 004's checksums, as `sha256sum --tag` writes them too: a copy
+    // changed since is caught; a checksums file that cannot be read fails the
+    // drill and is not restored from, as `sha256sum -c` would fail it.
+    void everyChecksumsFileIsHeldToItsWord()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        const QString set = dir.filePath(u"backups/sqlite/latest"_s);
+        const auto tagged = test::runProgram(u"sha256sum"_s, {u"--tag"_s, u"memory.db"_s, u"model_registry.db"_s},
+                                             set);
+        QVERIFY(tagged.out.startsWith("SHA256 (memory.db) = "));
+        QVERIFY(test::writeFile(set + u"/checksums.txt"_s, tagged.out));
+        QCOMPARE(test::runCli({u"verify"_s, set}, dir.path()).exitCode, 0);
+
+        QVERIFY(test::execSql(set + u"/memory.db"_s, u"CREATE TABLE changed(x)"_s));
+        const auto changed = test::runCli({u"verify"_s, set}, dir.path());
+        QCOMPARE(changed.exitCode, 1);
+        QVERIFY2(changed.out.contains("[FAIL] hash_verification"), changed.out.constData());
+        const auto before = test::snapshotTree(dir.filePath(u".data"_s));
+        const auto refused = test::runCli({u"restore"_s, set, u"--item"_s, u"memory.db"_s, u"--to"_s,
+                                           u".data/brainstem.db"_s, u"--yes"_s}, dir.path());
+        QCOMPARE(refused.exitCode, 3);
+
+        QVERIFY(test::writeFile(set + u"/checksums.txt"_s, tagged.out.left(40)));
+        const auto unreadable = test::runCli({u"verify"_s, set, u"--json"_s}, dir.path());
+        QCOMPARE(unreadable.exitCode, 1);
+        const QJsonObject first = unreadable.json().value(u"items"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"name"_s).toString(), u"checksums.txt"_s);
+        const QJsonObject check = first.value(u"checks"_s).toArray().at(0).toObject();
+        QCOMPARE(check.value(u"name"_s).toString(), u"manifest_readable"_s);
+        QCOMPARE(check.value(u"status"_s).toString(), u"fail"_s);
+        QVERIFY2(check.value(u"detail"_s).toString().contains(u"Line 1 of"_s), unreadable.out.constData());
+        const auto notRestored = test::runCli({u"restore"_s, set, u"--to"_s, u".data"_s, u"--yes"_s},
+                                              dir.path());
+        QCOMPARE(notRestored.exitCode, 2);
+        QVERIFY2(notRestored.err.contains("checksums.txt"), notRestored.err.constData());
+        QCOMPARE(test::snapshotTree(dir.filePath(u".data"_s)), before);
     }
 
     // A drill over a folder it could not wholly read has not shown that its

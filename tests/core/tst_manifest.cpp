@@ -177,6 +177,14 @@ private Q_SLOTS:
         QVERIFY(parsed);
         QCOMPARE(parsed->entries.size(), 2);
         QCOMPARE(parsed->sha256Of(u"스키마.sql"_s), sums.entries[1].sha256);
+
+        // And what `sha256sum --tag` writes, which `sha256sum -c` reads too.
+        const auto tagged = test::runProgram(u"sha256sum"_s, {u"--tag"_s, u"a.db"_s, u"스키마.sql"_s}, dir.path());
+        parsed = Checksums::parse(tagged.out, u"x"_s);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->entries.size(), 2);
+        QCOMPARE(parsed->sha256Of(u"a.db"_s), sums.entries[0].sha256);
+        QCOMPARE(parsed->sha256Of(u"스키마.sql"_s), sums.entries[1].sha256);
     }
 
     void rejectsMalformedChecksums_data()
@@ -188,6 +196,9 @@ private Q_SLOTS:
         QTest::newRow("second line") << (Hash.toLatin1() + "  a.db\nnonsense\n") << 2;
         QTest::newRow("one space") << (Hash.toLatin1() + " a.db\n") << 1;
         QTest::newRow("bad escape") << ("\\" + Hash.toLatin1() + "  a\\x.db\n") << 1;
+        QTest::newRow("another algorithm") << "MD5 (a.db) = d41d8cd98f00b204e9800998ecf8427e\n"_ba << 1;
+        QTest::newRow("tag without a name") << ("SHA256 () = " + Hash.toLatin1() + "\n") << 1;
+        QTest::newRow("tag cut short") << ("SHA256 (a.db) = " + Hash.toLatin1().left(40) + "\n") << 1;
     }
 
     // Found by fuzz_checksums: a name ending in a carriage return was written
@@ -203,6 +214,8 @@ private Q_SLOTS:
         QTest::newRow("escaped backslash") << ("\\" + hash + "  back\\\\slash.db\n") << u"back\\slash.db"_s;
         QTest::newRow("escaped newline") << ("\\" + hash + "  new\\nline.db\n") << u"new\nline.db"_s;
         QTest::newRow("escaped carriage return") << ("\\" + hash + "  cr\\r.db\n") << u"cr\r.db"_s;
+        QTest::newRow("tag, a name with \") = \"") << ("SHA256 (odd) = x.db) = " + hash + "\n") << u"odd) = x.db"_s;
+        QTest::newRow("tag, escaped") << ("\\SHA256 (new\\nline.db) = " + hash + "\n") << u"new\nline.db"_s;
     }
 
     void checksumsKeepAnyName()

@@ -201,7 +201,9 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(entries.constFirst().series(), u"story_gen"_s);
-        QCOMPARE(BackupEntry{.path = u"/b/jsonl-202603150300"_s}.series(), u"jsonl"_s);
+        BackupEntry unnamed;
+        unnamed.path = u"/b/jsonl-202603150300"_s;
+        QCOMPARE(unnamed.series(), u"jsonl"_s);
 
         auto verified = allVerified(entries);
         auto decisions = Retention::decide(entries, *RetentionPolicy::preset(u"local-dev"_s), verified,
