@@ -2251,6 +2251,14 @@
 <context>
     <name>lifeboat::ui::InterruptedRestoreDialog</name>
     <message>
+        <source>replaced</source>
+        <translation>교체됨</translation>
+    </message>
+    <message>
+        <source>not replaced yet</source>
+        <translation>아직 교체되지 않음</translation>
+    </message>
+    <message>
         <source>&amp;Finish the Restore</source>
         <translation>복원 마치기(&amp;F)</translation>
     </message>
@@ -2281,6 +2289,30 @@
 </context>
 <context>
     <name>lifeboat::ui::MainWindow</name>
+    <message>
+        <source>Undo the Restore (%1 of %2)</source>
+        <translation>복원 되돌리기(%2개 중 %1번째)</translation>
+    </message>
+    <message>
+        <source>Undo the Restore</source>
+        <translation>복원 되돌리기</translation>
+    </message>
+    <message>
+        <source>A Backup Is Running</source>
+        <translation>백업이 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>A Verification Is Running</source>
+        <translation>검증이 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>Quitting stops the backup; what it has written so far is removed. Quit anyway?</source>
+        <translation>종료하면 백업이 멈추고 지금까지 쓴 것은 지워집니다. 그래도 종료할까요?</translation>
+    </message>
+    <message>
+        <source>Quitting stops the verification. Quit anyway?</source>
+        <translation>종료하면 검증이 멈춥니다. 그래도 종료할까요?</translation>
+    </message>
     <message>
         <source>Settle an &amp;Interrupted Restore…</source>
         <translation>중단된 복원 정리(&amp;I)…</translation>
@@ -2628,6 +2660,22 @@
 <context>
     <name>lifeboat::ui::RestoreWizard</name>
     <message>
+        <source>The restore is running: press Cancel restore to stop it.</source>
+        <translation>복원이 진행 중입니다. 멈추려면 복원 취소를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The choices changed after the preflight: nothing was restored. Go back and run the preflight again.</source>
+        <translation>사전 점검 뒤에 선택이 바뀌었습니다. 아무것도 복원하지 않았습니다. 뒤로 가서 사전 점검을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>What was there before is kept at:</source>
+        <translation>복원 전에 있던 것은 다음 위치에 보관되어 있습니다:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: restore the %1 snapshots</source>
+        <translation>되돌리기: 스냅숏 %1개 복원(&amp;U)</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>통과</translation>
     </message>
@@ -2780,8 +2828,8 @@ Newest in the backup: %2</source>
         <translation>대상 폴더 열기</translation>
     </message>
     <message>
-        <source>Undo: restore the snapshot</source>
-        <translation>되돌리기: 스냅숏 복원</translation>
+        <source>&amp;Undo: restore the snapshot</source>
+        <translation>되돌리기: 스냅숏 복원(&amp;U)</translation>
     </message>
     <message>
         <source>Item or table</source>

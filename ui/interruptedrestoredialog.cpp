@@ -27,7 +27,9 @@ InterruptedRestoreDialog::InterruptedRestoreDialog(InterruptedRestore restore, Q
     QStringList targets;
     bool snapshots = true;
     for (const InterruptedRestore::Target &t : std::as_const(m_restore.targets)) {
-        targets.append(u"<li>"_s + (t.name + u" → "_s + t.target).toHtmlEscaped() + u"</li>"_s);
+        const QString state = t.replaced() ? tr("replaced") : tr("not replaced yet");
+        targets.append(u"<li>"_s + (t.name + u" → "_s + t.target + u" ("_s + state + u')').toHtmlEscaped()
+                       + u"</li>"_s);
         snapshots = snapshots && (!t.existed || !t.snapshot.isEmpty());
     }
     m_text->setWordWrap(true);
@@ -60,6 +62,9 @@ InterruptedRestoreDialog::InterruptedRestoreDialog(InterruptedRestore restore, Q
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    // Offered unasked at start-up: Enter must not restore again.
+    m_later->setDefault(true);
+    m_later->setFocus();
 
     connect(m_finish, &QPushButton::clicked, this, [this] { settle(RestoreRecovery::Action::Finish); });
     connect(m_undo, &QPushButton::clicked, this, [this] { settle(RestoreRecovery::Action::Undo); });
@@ -79,6 +84,13 @@ InterruptedRestoreDialog::~InterruptedRestoreDialog()
     if (m_control)
         m_control->cancel();
     m_work.waitForFinished();
+}
+
+void InterruptedRestoreDialog::reject()
+{
+    if (m_work.isRunning())
+        return;
+    QDialog::reject();
 }
 
 void InterruptedRestoreDialog::settle(RestoreRecovery::Action action)

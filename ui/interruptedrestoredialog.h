@@ -30,6 +30,8 @@ public:
     ~InterruptedRestoreDialog() override;
 
     void settle(RestoreRecovery::Action action);
+    // Esc and the window's close button wait while the restore is settled.
+    void reject() override;
     // Valid once settled() has been emitted.
     const Result<RestoreReport> &result() const { return *m_result; }
 

@@ -222,8 +222,7 @@ void MainWindow::offerToSettleInterruptedRestores()
 
 MainWindow::~MainWindow()
 {
-    if (m_job)
-        m_job->cancel();
+    delete m_job; // cancels it and waits, before anything it reports to is gone
     m_scan.waitForFinished();
     m_interrupted.waitForFinished();
 }
@@ -343,9 +342,11 @@ void MainWindow::updateActions()
                                          : tr("Open a data set's lifeboat.json to back it up from here"));
     m_verifyAction->setEnabled(entry && !m_job);
     m_drillAction->setEnabled(entry && !m_job && hasDump(*selectedEntry()));
-    m_restoreAction->setEnabled(entry);
+    // Not while a backup or a verification runs: a restore or prune could
+    // replace or remove what it reads.
+    m_restoreAction->setEnabled(entry && !m_job);
     m_settleAction->setEnabled(m_interruptedCount > 0 && !m_interrupted.isRunning());
-    m_pruneAction->setEnabled(m_profile.has_value() || (dataSet && m_dataSetIsFolder));
+    m_pruneAction->setEnabled(!m_job && (m_profile.has_value() || (dataSet && m_dataSetIsFolder)));
     m_scheduleAction->setEnabled(m_profile.has_value());
     m_removeAction->setEnabled(dataSet);
     m_refreshAction->setEnabled(dataSet);
@@ -594,7 +595,7 @@ void MainWindow::backUpNow()
 void MainWindow::restoreSelected()
 {
     const BackupEntry *e = selectedEntry();
-    if (!e)
+    if (!e || m_job)
         return;
     QList<BackupEntry> all;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -606,14 +607,46 @@ void MainWindow::restoreSelected()
         options.profile = m_profile->path;
     }
     useProfileServer(m_profile, *e, options.dsnEnv, options.service);
-    auto *wizard = new RestoreWizard(all, e->path, options, m_model->verifications(), this);
+    openRestoreWizard(new RestoreWizard(all, e->path, options, m_model->verifications(), this));
+}
+
+void MainWindow::openRestoreWizard(RestoreWizard *wizard)
+{
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, &MainWindow::showDataSet);
+    connect(wizard, &RestoreWizard::undoRequested, this,
+            [this](const QList<BackupEntry> &snapshots, const RestoreOptions &options) {
+                undoRestore(snapshots, options);
+            });
     wizard->open();
+}
+
+// Undoing a restore is restoring each of its snapshots, one wizard after
+// another, each with its own preflight and review.
+void MainWindow::undoRestore(QList<BackupEntry> snapshots, const RestoreOptions &options, int done)
+{
+    if (snapshots.isEmpty())
+        return;
+    const BackupEntry next = snapshots.takeFirst();
+    auto *wizard = new RestoreWizard({next}, next.path, options, {}, this);
+    const int total = done + 1 + int(snapshots.size());
+    if (total > 1)
+        wizard->setWindowTitle(tr("Undo the Restore (%1 of %2)").arg(done + 1).arg(total));
+    else
+        wizard->setWindowTitle(tr("Undo the Restore"));
+    connect(wizard, &QWizard::finished, this, [this, wizard, snapshots, options, done] {
+        const auto &report = wizard->report();
+        const bool restored = report && *report && (*report)->outcome == RestoreReport::Outcome::Restored;
+        if (restored && !wizard->undoWasRequested())
+            undoRestore(snapshots, options, done + 1);
+    });
+    openRestoreWizard(wizard);
 }
 
 void MainWindow::pruneDataSet()
 {
+    if (m_job)
+        return;
     const QString folder = m_profile ? m_profile->destination : currentDataSet();
     auto *dialog = new PruneDialog(folder, m_profile ? m_profile->retention : RetentionSpec{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -722,6 +755,18 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_job) {
+        const bool backingUp = qobject_cast<VerifyJob *>(m_job) == nullptr;
+        const auto answer = QMessageBox::question(
+            this, backingUp ? tr("A Backup Is Running") : tr("A Verification Is Running"),
+            backingUp ? tr("Quitting stops the backup; what it has written so far is removed. Quit anyway?")
+                      : tr("Quitting stops the verification. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
     m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
     m_settings->setValue(contentStateKey(), m_content->saveState());

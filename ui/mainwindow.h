@@ -25,6 +25,7 @@ class QToolBar;
 namespace lifeboat::ui {
 
 class Inspector;
+class RestoreWizard;
 class StatusPanel;
 
 /*
@@ -107,6 +108,8 @@ private:
     void updateActions();
     void addDataSetItem(const QString &path);
     void showDataSet();
+    void openRestoreWizard(RestoreWizard *wizard);
+    void undoRestore(QList<BackupEntry> snapshots, const RestoreOptions &options, int done = 0);
     void scanned();
     void showDetails();
     void chooseFolder();

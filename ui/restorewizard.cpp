@@ -158,6 +158,11 @@ public:
         layout->addStretch();
         connect(where, &QButtonGroup::idClicked, this, &QWizardPage::completeChanged);
         connect(other, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        // Typing a folder chooses it: what is restored must go where the page shows.
+        connect(other, &QLineEdit::textEdited, this, [this] {
+            m_where->button(1)->setChecked(true);
+            Q_EMIT completeChanged();
+        });
     }
 
     void initializePage() override
@@ -343,6 +348,7 @@ public:
         setFinalPage(true);
         auto *layout = new QVBoxLayout(this);
         wizard->m_outcome->setWordWrap(true);
+        wizard->m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(wizard->m_outcome);
         layout->addWidget(wizard->m_checks, 1);
         auto *row = new QHBoxLayout;
@@ -389,7 +395,15 @@ public:
         // pg_restore's warnings: worth reading, not failures.
         for (const QString &warning : report->warnings)
             text += u"<br>"_s + RestoreWizard::tr("Warning: %1").arg(warning).toHtmlEscaped();
+        if (report->outcome == RestoreReport::Outcome::Restored && !report->snapshots.isEmpty()) {
+            text += u"<br><br>"_s + RestoreWizard::tr("What was there before is kept at:").toHtmlEscaped();
+            for (const QString &snapshot : report->snapshots)
+                text += u"<br>"_s + snapshot.toHtmlEscaped();
+        }
         m_wizard->m_outcome->setText(text);
+        m_wizard->m_undo->setText(report->snapshots.size() > 1
+                                      ? RestoreWizard::tr("&Undo: restore the %1 snapshots").arg(report->snapshots.size())
+                                      : RestoreWizard::tr("&Undo: restore the snapshot"));
         const bool dumps = m_wizard->m_plan && !m_wizard->m_plan->targets.isEmpty()
                            && m_wizard->m_plan->targets.constFirst().item.type == ItemType::Postgres;
         m_wizard->m_openFolder->setText(dumps ? RestoreWizard::tr("Open the snapshot's folder")
@@ -426,7 +440,7 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
     , m_outcome(new QLabel)
     , m_checks(checkTree())
     , m_openFolder(new QPushButton(tr("Open the target folder")))
-    , m_undo(new QPushButton(tr("Undo: restore the snapshot")))
+    , m_undo(new QPushButton(tr("&Undo: restore the snapshot")))
 {
     setWindowTitle(tr("Restore"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -470,20 +484,36 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
     if (selectedRow() >= 0)
         setStartId(ChooseTarget);
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        // Undoing is restoring the snapshot: a new restore from that file.
+        // Undoing is restoring every snapshot: a new restore from each.
         if (!m_report || !*m_report || (*m_report)->snapshots.isEmpty())
             return;
-        auto snapshot = BackupDiscovery::describe((*m_report)->snapshots.constFirst());
-        if (!snapshot)
-            return;
+        QList<BackupEntry> snapshots;
+        for (const QString &path : std::as_const((*m_report)->snapshots)) {
+            auto snapshot = BackupDiscovery::describe(path);
+            if (!snapshot) {
+                m_outcome->setText(snapshot.error().message.toHtmlEscaped());
+                return;
+            }
+            snapshots.append(*snapshot);
+        }
         // The same server as this restore's, for a dump's snapshot.
         RestoreOptions undoOptions = m_baseOptions;
         undoOptions.dsnEnv = this->options().dsnEnv;
-        auto *undo = new RestoreWizard({*snapshot}, snapshot->path, undoOptions, {}, parentWidget());
-        undo->setAttribute(Qt::WA_DeleteOnClose);
-        undo->show();
+        m_undoRequested = true;
+        Q_EMIT undoRequested(snapshots, undoOptions);
         accept();
     });
+}
+
+void RestoreWizard::reject()
+{
+    // A restore that runs is stopped with its own Cancel, which rolls back
+    // and says so; closing the window must not stop it unseen.
+    if (m_running) {
+        m_log->appendPlainText(tr("The restore is running: press Cancel restore to stop it."));
+        return;
+    }
+    QWizard::reject();
 }
 
 RestoreWizard::~RestoreWizard()
@@ -528,11 +558,25 @@ RestoreOptions RestoreWizard::options() const
     return o;
 }
 
+// What a plan was made for: the backup and where it goes.
+QString RestoreWizard::planKey() const
+{
+    const RestoreOptions o = options();
+    return QStringList{backupPath(), o.to, o.dsnEnv, o.service}.join(u'\n');
+}
+
 void RestoreWizard::startPlan()
 {
-    if (m_planning)
+    if (m_planning) {
+        // The choices changed while the plan was being made (Back, then
+        // Next again): that plan is for another target. It is cancelled and
+        // made again once it has stopped.
+        m_replan = true;
+        m_control->cancel();
         return;
+    }
     m_planning = true;
+    m_plannedFor = planKey();
     m_plan.reset();
     m_retry->setEnabled(false);
     m_preflight->clear();
@@ -543,6 +587,10 @@ void RestoreWizard::startPlan()
     m_work.disconnect(this);
     connect(&m_work, &QFutureWatcherBase::finished, this, [this, result] {
         m_planning = false;
+        if (std::exchange(m_replan, false)) {
+            QMetaObject::invokeMethod(this, &RestoreWizard::startPlan, Qt::QueuedConnection);
+            return;
+        }
         m_retry->setEnabled(true);
         if (!result->has_value() || !**result) {
             m_planError = result->has_value() ? (**result).error() : Error{};
@@ -580,6 +628,15 @@ void RestoreWizard::startRun()
 {
     if (m_running || !m_plan)
         return;
+    if (m_plannedFor != planKey()) {
+        // Never the case through the pages; checked all the same, since this is the one step that changes data.
+        m_report = Result<RestoreReport>(fail(ErrorCode::Internal,
+                                              tr("The choices changed after the preflight: nothing was "
+                                                 "restored. Go back and run the preflight again.")));
+        m_log->appendPlainText(m_report->error().message);
+        Q_EMIT restoreFinished();
+        return;
+    }
     m_running = true;
     m_report.reset();
     m_log->clear();

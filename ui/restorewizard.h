@@ -46,9 +46,16 @@ public:
     const std::optional<RestorePlan> &plan() const { return m_plan; }
     const std::optional<Result<RestoreReport>> &report() const { return m_report; }
 
+    bool undoWasRequested() const { return m_undoRequested; }
+
+    // Esc and the window's close button wait while a restore runs.
+    void reject() override;
+
 Q_SIGNALS:
     void planReady();
     void restoreFinished();
+    // Undo was pressed: restore each of these snapshots, with these options.
+    void undoRequested(const QList<BackupEntry> &snapshots, const RestoreOptions &options);
 
 private:
     friend class PreflightPage;
@@ -59,6 +66,7 @@ private:
     void startPlan();
     void startRun();
     void cancelRun();
+    QString planKey() const;
 
     QList<BackupEntry> m_backups;
     RestoreOptions m_baseOptions;
@@ -68,7 +76,10 @@ private:
     std::shared_ptr<JobControl> m_control;
     QFutureWatcher<void> m_work;
     bool m_planning = false;
+    bool m_replan = false;     // the choices changed while planning
+    QString m_plannedFor;      // planKey() of the plan being made or made
     bool m_running = false;
+    bool m_undoRequested = false;
 
     int selectedRow() const;
 

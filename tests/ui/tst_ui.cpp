@@ -248,8 +248,15 @@ private Q_SLOTS:
         QCOMPARE(window.inspector()->shownPath(), window.backupModel()->entry(0)->path);
 
         // Verified now, so the newest good backup is minutes old: green.
+        // Meanwhile nothing may restore over or prune what it reads.
         QSignalSpy verified(&window, &MainWindow::verificationFinished);
         window.verifySelected();
+        for (const QString &text : {u"&Restore…"_s, u"&Prune…"_s}) {
+            const auto actions = window.findChildren<QAction *>();
+            const auto action = std::ranges::find_if(actions, [&](QAction *a) { return a->text() == text; });
+            QVERIFY(action != actions.cend());
+            QVERIFY2(!(*action)->isEnabled(), qPrintable(text));
+        }
         QVERIFY(verified.wait(60000));
         shown.clear();
         window.findChild<QListWidget *>()->setCurrentRow(-1);
@@ -538,10 +545,97 @@ private Q_SLOTS:
         QCOMPARE(notes(app.db()), u"2"_s);
         const auto buttons = wizard.findChildren<QAbstractButton *>();
         const auto undo = std::find_if(buttons.cbegin(), buttons.cend(), [](QAbstractButton *b) {
-            return b->text().startsWith(u"Undo"_s);
+            return b->text().startsWith(u"&Undo"_s);
         });
         QVERIFY(undo != buttons.cend());
         QVERIFY((*undo)->isEnabled());
+    }
+
+    // A folder typed under "Another folder" is where the restore goes, even
+    // when the user went back while the first preflight ran for the
+    // original place; and Esc while it runs does not stop it unseen.
+    void wizardRestoresWhereThePageSays()
+    {
+        App app;
+        QVERIFY(app.make());
+        RestoreWizard wizard(app.backups(), app.set, {});
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(RestoreWizard::ChooseTarget));
+        wizard.next(); // a preflight for the original place starts
+        wizard.back();
+        auto *other = wizard.currentPage()->findChild<QLineEdit *>();
+        QVERIFY(other);
+        const QString elsewhere = app.dir.filePath(u"elsewhere"_s);
+        QVERIFY(QDir().mkpath(elsewhere));
+        QTest::keyClicks(other, elsewhere);
+        QCOMPARE(wizard.options().to, elsewhere + u"/app.db"_s);
+        QVERIFY(walk(wizard, RestoreWizard::Review));
+        QCOMPARE(wizard.plan()->targets.constFirst().target, elsewhere + u"/app.db"_s);
+        wizard.findChild<QCheckBox *>()->setChecked(true);
+        wizard.button(QWizard::CommitButton)->click();
+        QCOMPARE(wizard.currentId(), int(RestoreWizard::Running));
+        wizard.reject(); // Esc
+        QVERIFY(wizard.isVisible());
+        QVERIFY(walk(wizard, RestoreWizard::Outcome));
+        QCOMPARE((*wizard.report())->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(notes(elsewhere + u"/app.db"_s), u"2"_s);
+        QCOMPARE(notes(app.db()), u"3"_s); // the original place is as it was
+    }
+
+    // Undo puts back every snapshot of a restore, one wizard after another.
+    void undoRestoresEverySnapshot()
+    {
+        App app;
+        QVERIFY(app.make());
+        const QString assets = app.dir.filePath(u"data/assets"_s);
+        QVERIFY(test::writeFile(assets + u"/logo.txt"_s, "old logo"_ba));
+        BackupRequest request;
+        request.destination = app.dir.filePath(u"backups"_s);
+        request.name = u"both"_s;
+        request.sources = {SourceSpec::database(app.db()), SourceSpec::assets(assets)};
+        JobControl control;
+        auto both = BackupWriter::run(request, control);
+        QVERIFY(both);
+        QVERIFY(test::execSql(app.db(), u"INSERT INTO notes(body) VALUES ('four')"_s)); // 4 notes now
+        QVERIFY(test::writeFile(assets + u"/logo.txt"_s, "new logo"_ba));
+
+        MainWindow window;
+        QVERIFY(showIn(window, app.dir.filePath(u"backups"_s)));
+        for (int row = 0; row < window.backupModel()->rowCount(); ++row) {
+            if (window.backupModel()->entry(row)->path == both->setPath)
+                window.findChild<QTableView *>()->selectRow(row);
+        }
+        window.restoreSelected();
+        auto *wizard = window.findChild<RestoreWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(walk(*wizard, RestoreWizard::Outcome));
+        QCOMPARE((*wizard->report())->outcome, RestoreReport::Outcome::Restored);
+        QCOMPARE(notes(app.db()), u"3"_s);
+        QCOMPARE(test::readFile(assets + u"/logo.txt"_s), "old logo"_ba);
+        const auto labels = wizard->findChildren<QLabel *>();
+        for (const QString &snapshot : (*wizard->report())->snapshots) // said where they are
+            QVERIFY(std::ranges::any_of(labels, [&](QLabel *l) { return l->text().contains(snapshot); }));
+        const auto buttons = wizard->findChildren<QPushButton *>();
+        const auto undo = std::ranges::find_if(buttons, [](QPushButton *b) {
+            return b->text() == "&Undo: restore the 2 snapshots"_L1;
+        });
+        QVERIFY(undo != buttons.cend());
+        QPointer<RestoreWizard> original(wizard);
+        (*undo)->click();
+        QTRY_VERIFY(!original);
+        for (int n = 1; n <= 2; ++n) {
+            RestoreWizard *step = nullptr;
+            QTRY_VERIFY((step = window.findChild<RestoreWizard *>()) && step->isVisible());
+            QCOMPARE(step->windowTitle(), u"Undo the Restore (%1 of 2)"_s.arg(n));
+            QPointer<RestoreWizard> guard(step);
+            QVERIFY(walk(*step, RestoreWizard::Outcome));
+            QCOMPARE((*step->report())->outcome, RestoreReport::Outcome::Restored);
+            step->accept();
+            QTRY_VERIFY(!guard);
+        }
+        QCOMPARE(notes(app.db()), u"4"_s);
+        QCOMPARE(test::readFile(assets + u"/logo.txt"_s), "new logo"_ba);
+        QVERIFY(!window.findChild<RestoreWizard *>());
     }
 
     // The backup changes while the user reads the review: the run finds it
@@ -568,7 +662,7 @@ private Q_SLOTS:
         }));
         const auto buttons = wizard.findChildren<QAbstractButton *>();
         const auto undo = std::find_if(buttons.cbegin(), buttons.cend(), [](QAbstractButton *b) {
-            return b->text().startsWith(u"Undo"_s);
+            return b->text().startsWith(u"&Undo"_s);
         });
         QVERIFY(undo != buttons.cend());
         QVERIFY(!(*undo)->isEnabled());
@@ -643,6 +737,9 @@ private Q_SLOTS:
         const auto later = std::ranges::find_if(firstButtons,
                                                 [](QPushButton *b) { return b->text() == "Decide &Later"_L1; });
         QVERIFY(later != firstButtons.cend());
+        QVERIFY((*later)->isDefault()); // offered unasked: Enter does not restore again
+        const auto texts = first->findChildren<QLabel *>();
+        QVERIFY(std::ranges::any_of(texts, [&](QLabel *l) { return l->text().contains(u"(replaced)"_s); }));
         (*later)->click();
         QTRY_VERIFY(!window.findChild<InterruptedRestoreDialog *>());
         QAction *settle = nullptr;
@@ -662,6 +759,8 @@ private Q_SLOTS:
         const auto undo = std::ranges::find_if(buttons, [](QPushButton *b) { return b->text() == "&Undo the Restore"_L1; });
         QVERIFY(undo != buttons.cend());
         (*undo)->click();
+        offer->reject(); // Esc while it is settled
+        QVERIFY(offer->isVisible());
         QVERIFY(settled.wait(60000));
         QCOMPARE(settled.constFirst().constFirst().toBool(), true);
         QCOMPARE(notes(app.db()), u"3"_s); // as it was before the restore
