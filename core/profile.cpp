@@ -343,6 +343,7 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
                 s.setError(u"command"_s, Tr::tr("must name a program and its arguments"));
                 return std::unexpected(*s.m_error);
             }
+            check.workingDirectory = QFileInfo(path).absolutePath();
         } else {
             s.setError(u"type"_s, Tr::tr("must be sql, http or command"));
             return std::unexpected(*s.m_error);

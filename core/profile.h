@@ -53,8 +53,9 @@ struct SmokeCheck
     QString expect;       // sql: the expected first value
     QString url;          // http: localhost or 127.0.0.1 only
     int status = 200;     // http
-    QString header;       // http: "Name: value"
+    QString header;       // http: "Name: value"; ${VAR} expands when the check runs
     QStringList command;  // command
+    QString workingDirectory; // command: where it runs, the profile's folder
     int exitCode = 0;     // command
 
     // Whether this SQL check names the item of this name, or of this database:

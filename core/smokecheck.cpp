@@ -104,7 +104,12 @@ CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database)
         return sqlOutcome(check, value->toString());
     }
     case SmokeCheck::Kind::Http: {
-        auto status = httpGet(QUrl(check.url), check.header);
+        // A header's ${TOKEN} is read now, not when the profile is loaded:
+        // a secret need be set only where the check runs.
+        auto header = expandVariables(check.header, QProcessEnvironment::systemEnvironment());
+        if (!header)
+            return {name, CheckStatus::Fail, header.error().message};
+        auto status = httpGet(QUrl(check.url), *header);
         if (!status)
             return {name, CheckStatus::Fail, status.error().message};
         if (*status != check.status)
@@ -115,6 +120,7 @@ CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database)
     case SmokeCheck::Kind::Command: {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setWorkingDirectory(check.workingDirectory);
         process.start(check.command.constFirst(), check.command.mid(1));
         if (!process.waitForStarted(TimeoutMs))
             return {name, CheckStatus::Fail,

@@ -62,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(p->rpoHours, 24.0);
         QCOMPARE(p->smokeChecks.size(), 3);
         QCOMPARE(p->smokeChecks[2].command, (QStringList{u"uv"_s, u"run"_s, u"pytest"_s}));
+        QCOMPARE(p->smokeChecks[2].workingDirectory, QFileInfo(p->path).absolutePath());
     }
 
     void variablesExpand_data()

@@ -504,13 +504,23 @@ private Q_SLOTS:
         QCOMPARE(runSmokeCheck(command, db).status, CheckStatus::Pass);
         command.exitCode = 0;
         QCOMPARE(runSmokeCheck(command, db).status, CheckStatus::Fail);
+        // Run in the profile's folder, as its relative paths are: tools/check.py.
+        command.command = {u"sh"_s, u"-c"_s, u"test -f s.db"_s};
+        command.workingDirectory = dir.path();
+        QCOMPARE(runSmokeCheck(command, db).status, CheckStatus::Pass);
 
         // A real HTTP server on loopback, as the runbooks' GET /healthz.
         QVERIFY(test::writeFile(dir.filePath(u"www/healthz"_s), "ok"_ba));
         QProcess server;
         server.setWorkingDirectory(dir.filePath(u"www"_s));
+        // It answers only to the token runbook 000's authenticated GET carries.
         server.start(u"python3"_s, {u"-c"_s, u"import http.server, socketserver, sys\n"
-                                              "s = socketserver.TCPServer(('127.0.0.1', 0), http.server.SimpleHTTPRequestHandler)\n"
+                                              "class H(http.server.SimpleHTTPRequestHandler):\n"
+                                              "    def do_GET(self):\n"
+                                              "        if self.headers.get('Authorization') != 'Bearer s3cret':\n"
+                                              "            self.send_response(401); self.end_headers(); return\n"
+                                              "        super().do_GET()\n"
+                                              "s = socketserver.TCPServer(('127.0.0.1', 0), H)\n"
                                               "print(s.server_address[1], flush=True)\n"
                                               "s.serve_forever()\n"_s});
         QVERIFY(server.waitForReadyRead(10000));
@@ -520,15 +530,20 @@ private Q_SLOTS:
         http.name = u"healthz"_s;
         http.url = u"http://127.0.0.1:%1/healthz"_s.arg(port);
         http.status = 200;
-        http.header = u"Authorization: Bearer test"_s;
+        http.header = u"Authorization: Bearer ${LIFEBOAT_TEST_TOKEN}"_s; // kept out of the profile
+        qputenv("LIFEBOAT_TEST_TOKEN", "s3cret");
         const CheckResult ok = runSmokeCheck(http, db);
         http.url = u"http://127.0.0.1:%1/missing"_s.arg(port);
         const CheckResult missing = runSmokeCheck(http, db);
+        qunsetenv("LIFEBOAT_TEST_TOKEN");
+        const CheckResult noToken = runSmokeCheck(http, db);
         server.kill();
         server.waitForFinished();
         QVERIFY2(ok.status == CheckStatus::Pass, qPrintable(ok.detail));
         QCOMPARE(missing.status, CheckStatus::Fail);
         QVERIFY(missing.detail.contains(u"404"_s));
+        QCOMPARE(noToken.status, CheckStatus::Fail);
+        QVERIFY2(noToken.detail.contains(u"LIFEBOAT_TEST_TOKEN is not set"_s), qPrintable(noToken.detail));
     }
 
     // Every snapshot a restore leaves is a backup that a scan finds and a
