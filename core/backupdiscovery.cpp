@@ -259,6 +259,7 @@ BackupEntry entryFromLoose(const QFileInfo &info, const LooseName &name)
         item.name = name.stem;
     }
     item.namedVersion = name.version;
+    item.originalName = name.originalName;
     if (item.schemaVersion.isEmpty())
         item.schemaVersion = name.version;
     // A dump goes back into a database, never to a file beside it.

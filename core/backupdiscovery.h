@@ -24,6 +24,7 @@ struct BackupItem
     QString sha256;        // what the manifest or checksums expect; empty when nothing does
     QString schemaVersion; // what the copy says of itself, or the manifest recorded
     QString namedVersion;  // the version a loose copy's name carries (pre-migration backups)
+    QString originalName;  // a loose copy's: the name of what it is a copy of ("app.db")
     QString source;        // recorded source, when known
     QString restoresTo;    // where a restore puts it by default; empty when it must be chosen
     bool gzip = false;     // a gzip-compressed database copy

@@ -41,8 +41,15 @@ Result<PreMigrationGuard::Outcome> PreMigrationGuard::run(const QString &databas
     }
     const QFileInfo info(database);
     const QString version = outcome.currentVersion.isEmpty() ? u"unknown"_s : outcome.currentVersion;
-    const QString name = info.completeBaseName() + u".backup."_s + version + u'.'
-                         + timestampName(QDateTime::currentDateTimeUtc()) + u".db"_s;
+    // Two guards in one second (an application started twice) each keep
+    // their copy, under the next free second, in the runbook's scheme.
+    const auto nameAt = [&](const QDateTime &time) {
+        return info.completeBaseName() + u".backup."_s + version + u'.' + timestampName(time) + u".db"_s;
+    };
+    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    while (QFileInfo::exists(info.absolutePath() + u'/' + nameAt(stamp)))
+        stamp = stamp.addSecs(1);
+    const QString name = nameAt(stamp);
     const QString dir = QFileInfo(database).path(); // relative stays relative, as the runbook logs it
     outcome.backupPath = dir == "."_L1 && !database.startsWith("./"_L1) ? name : dir + u'/' + name;
     auto copy = SqliteBackup::copy(info.absoluteFilePath(), info.absolutePath() + u'/' + name, control);

@@ -53,12 +53,21 @@ bool isPostgres(const RestoreTarget &t)
 }
 
 // A dump's pre-restore snapshot goes beside the backup it is restored from,
-// where it is listed with the backups.
+// where it is listed with the backups; never into a set's folder (a dump
+// named inside one), where it would pass for an item of that set.
+QDir dumpSnapshotFolder(const BackupEntry &entry)
+{
+    QDir beside = QFileInfo(entry.path).absoluteDir();
+    if (entry.layout == Layout::Loose
+        && (beside.exists(u"manifest.json"_s) || beside.exists(u"checksums.txt"_s)))
+        beside.cdUp();
+    return beside;
+}
+
 QString postgresSnapshotPathFor(const BackupEntry &entry, const QString &database,
                                 const QString &ts)
 {
-    return QFileInfo(entry.path).absolutePath() + u'/' + database + u".pre_restore."_s + ts
-           + u".pgdump"_s;
+    return dumpSnapshotFolder(entry).absoluteFilePath(database + u".pre_restore."_s + ts + u".pgdump"_s);
 }
 
 // The database a dump goes back into: --dsn-env/--service, else the server the
@@ -1187,16 +1196,25 @@ std::optional<DatabaseDifference> sqliteDifference(const RestoreTarget &t, JobCo
     return d;
 }
 
+// A dump set's schema.sql (backup_postgres.sh writes it beside the dump):
+// for reading and diffing, restored with the dump, never as a file of its own.
+bool isDumpSchema(const BackupItem &item)
+{
+    return item.type == ItemType::File && item.restoresTo.isEmpty()
+           && QFileInfo(item.artifact).fileName() == "schema.sql"_L1;
+}
+
 // Where an item goes: --to, its recorded source, or what its name says.
 Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options, bool several)
 {
     if (!options.to.isEmpty()) {
         const QString to = QDir::cleanPath(QFileInfo(options.to).absoluteFilePath());
         const QString recordedSource = item.recorded ? item.recorded->source : QString();
-        const QString base = QFileInfo(!item.source.isEmpty()       ? item.source
-                                       : !item.restoresTo.isEmpty() ? item.restoresTo
-                                       : !recordedSource.isEmpty()  ? recordedSource
-                                                                    : item.name)
+        const QString base = QFileInfo(!item.source.isEmpty()        ? item.source
+                                       : !item.restoresTo.isEmpty()  ? item.restoresTo
+                                       : !recordedSource.isEmpty()   ? recordedSource
+                                       : !item.originalName.isEmpty() ? item.originalName
+                                                                     : item.name)
                                  .fileName();
         if (several || (QFileInfo(to).isDir() && item.type != ItemType::Assets))
             return to + u'/' + base;
@@ -1311,10 +1329,9 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     QDateTime stamp = QDateTime::currentDateTimeUtc();
     const bool hasDump = std::any_of(entry->items.cbegin(), entry->items.cend(),
                                      [](const BackupItem &item) { return item.type == ItemType::Postgres; });
-    const QDir besideBackup = QFileInfo(entry->path).absoluteDir();
+    const QDir dumpSnapshots = dumpSnapshotFolder(*entry);
     auto nameTaken = [&](const QString &ts) {
-        const QString dumpSnapshots = u"*.pre_restore."_s + ts + u".pgdump"_s;
-        if (hasDump && !besideBackup.entryList({dumpSnapshots}, QDir::Files).isEmpty())
+        if (hasDump && !dumpSnapshots.entryList({u"*.pre_restore."_s + ts + u".pgdump"_s}, QDir::Files).isEmpty())
             return true;
         // --to names a file or folder, except for a dump, where it names a database.
         if (!hasDump && !options.to.isEmpty()
@@ -1336,8 +1353,9 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     // What and where.
     QList<BackupItem> chosen;
     for (const BackupItem &item : std::as_const(entry->items)) {
-        if (options.items.isEmpty() || options.items.contains(item.name)
-            || options.items.contains(QFileInfo(item.artifact).fileName()))
+        if (options.items.isEmpty() ? !(hasDump && isDumpSchema(item))
+                                    : options.items.contains(item.name)
+                                          || options.items.contains(QFileInfo(item.artifact).fileName()))
             chosen.append(item);
     }
     if (chosen.isEmpty()) {

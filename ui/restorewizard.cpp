@@ -550,7 +550,8 @@ RestoreOptions RestoreWizard::options() const
     if (row >= 0 && m_backups.at(row).items.size() == 1) {
         const BackupItem &item = m_backups.at(row).items.constFirst();
         const QString known = !item.restoresTo.isEmpty() ? item.restoresTo : item.source;
-        const QString name = !known.isEmpty()              ? QFileInfo(known).fileName()
+        const QString name = !known.isEmpty()                ? QFileInfo(known).fileName()
+                             : !item.originalName.isEmpty()  ? item.originalName
                              : item.type == ItemType::Assets ? item.name
                                                              : QFileInfo(item.artifact).fileName();
         o.to = QDir(o.to).filePath(name);

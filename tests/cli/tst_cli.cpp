@@ -1322,6 +1322,11 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(migrate.out.trimmed()),
                  u"[RegistryBackup] Backup created at data/"_s + name);
         QCOMPARE(test::queryValue(dir.filePath(u"data/"_s + name), u"SELECT count(*) FROM stories"_s), u"1"_s);
+        // Started again at once (within the second): a second copy, under the next free second.
+        const auto again = test::runCli({u"guard"_s, u"--db"_s, u"data/story_registry.db"_s, u"--expect-version"_s,
+                                         u"1.2.0"_s, u"--strict"_s}, dir.path());
+        QVERIFY2(again.exitCode == 0, again.out.constData());
+        QCOMPARE(backups().size(), 2);
         // list knows it for what it is.
         const auto listed = test::runCli({u"list"_s, u"data"_s, u"--json"_s}, dir.path());
         QVERIFY(listed.out.contains("pre_migration"));

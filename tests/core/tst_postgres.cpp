@@ -451,6 +451,27 @@ private Q_SLOTS:
         auto reports = Verifier::verifyPath(dir, options, control);
         QVERIFY(reports);
         QVERIFY(reports->constFirst().ok());
+
+        // restore_postgres.sh's way: the folder, or the dump in it. schema.sql
+        // goes with the dump, and the snapshot beside the set, never into it.
+        RestoreOptions restoreTo = restoreOptions();
+        restoreTo.to = Database;
+        std::optional<RestorePlan> plan;
+        for (const QString &backup : {dir, dir + u"/brainstem.pgdump"_s}) {
+            auto planned = Restorer::plan(backup, restoreTo, control);
+            QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().message));
+            QCOMPARE(planned->targets.size(), 1);
+            QCOMPARE(planned->targets.constFirst().item.type, ItemType::Postgres);
+            QCOMPARE(QFileInfo(planned->targets.constFirst().snapshot).absolutePath(), QFileInfo(dir).absolutePath());
+            plan = *planned;
+        }
+        auto report = Restorer::run(*plan, restoreTo, control);
+        QVERIFY2(report && report->outcome == RestoreReport::Outcome::Restored,
+                 qPrintable(report ? report->message : report.error().message));
+        auto after = BackupDiscovery::describe(dir);
+        QVERIFY(after);
+        QCOMPARE(after->items.size(), 2);
+        QVERIFY(Verifier::verifyPath(dir, options, control)->constFirst().ok());
     }
 
     void passwordNeverAppears()

@@ -397,6 +397,13 @@ private Q_SLOTS:
         QTest::newRow("timestamped copy restored to staging first")
             << u"backups/story_gen-202601100900.db"_s << u"staging/story_gen.db"_s
             << u"staging/story_gen.db"_s << u"SELECT value FROM meta"_s << u"1.1.0"_s;
+        // Into a folder, a copy keeps the name of what it is a copy of.
+        QTest::newRow("timestamped copy into a folder")
+            << u"backups/sqlite/ice_cream_social_20260110_020000.db"_s << u"data"_s
+            << u"data/ice_cream_social.db"_s << u"PRAGMA user_version"_s << u"7"_s;
+        QTest::newRow("manifest-v1 database alone, into a folder")
+            << u"backups/lrl_db_20260114_120000.sqlite"_s << u"offsite"_s
+            << u"offsite/lrl.db"_s << u"SELECT count(*) FROM users"_s << u"3"_s;
     }
 
     void restoresEachRunbookLayout()
@@ -408,6 +415,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         QVERIFY(test::makeRunbookLayouts(dir.path()));
+        QVERIFY(QDir().mkpath(dir.filePath(u"offsite"_s)));
         RestoreOptions options;
         if (!to.isEmpty())
             options.to = dir.filePath(to);
