@@ -52,6 +52,26 @@ bool makeParents(const QByteArray &root, const QByteArray &relative)
     return true;
 }
 
+// Moves what root/folder holds up into root, and removes the folder. It is
+// first renamed aside, so that a child of the same name can take its place.
+Result<void> liftFolder(const QByteArray &root, const QByteArray &folder)
+{
+    const QByteArray aside = root + "/.lifeboat-lift-" + QByteArray::number(::getpid());
+    const QByteArray from = root + '/' + folder;
+    if (::rename(from.constData(), aside.constData()) != 0)
+        return std::unexpected(errorFromErrno(errno, QFile::decodeName(from), FileAction::Rename));
+    const QStringList children = QDir(QFile::decodeName(aside))
+                                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &child : children) {
+        const QByteArray name = QFile::encodeName(child);
+        if (::rename((aside + '/' + name).constData(), (root + '/' + name).constData()) != 0)
+            return std::unexpected(errorFromErrno(errno, QFile::decodeName(root + '/' + name), FileAction::Rename));
+    }
+    if (::rmdir(aside.constData()) != 0)
+        return std::unexpected(errorFromErrno(errno, QFile::decodeName(aside), FileAction::Remove));
+    return {};
+}
+
 } // namespace
 
 Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archive,
@@ -68,6 +88,7 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
     Outcome outcome;
     QList<PendingDir> dirs;
     QString top;      // the archive's single top folder, stripped
+    std::optional<QString> sharedTop = QString(); // the one folder every entry lies in, so far
     bool first = true;
 
     auto failWith = [&](const QString &why) {
@@ -108,6 +129,16 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
             return failWith(unsafe);
 
         QString relative = QDir::cleanPath(e.path);
+        if (relative == "."_L1 && e.type == TarEntry::Type::Directory) {
+            // "./", the archive's own root, as `tar -C dir .` writes it: the
+            // destination itself, and what follows is its content, never a
+            // folder to strip.
+            first = false;
+            sharedTop.reset();
+            if (auto skipped = reader.readEntryData(); !skipped)
+                return std::unexpected(skipped.error());
+            continue;
+        }
         if (first) {
             first = false;
             if (e.type == TarEntry::Type::Directory && !relative.contains(u'/') && relative != "."_L1) {
@@ -116,6 +147,21 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
                     return std::unexpected(skipped.error());
                 continue;
             }
+        }
+        if (top.isEmpty() && sharedTop) {
+            // Without a folder entry first (tar of files alone, as backup.py
+            // writes "assets/img/a.png"), a folder all entries share is
+            // found only at the end: lifted then, if no link leads out of it.
+            const QString head = relative.section(u'/', 0, 0);
+            bool under = relative.contains(u'/') || e.type == TarEntry::Type::Directory;
+            if (e.type == TarEntry::Type::Symlink) {
+                const QString pointsAt = QDir::cleanPath(relative.section(u'/', 0, -2) + u'/' + e.linkTarget);
+                under = under && pointsAt.startsWith(head + u'/');
+            }
+            if (!under || (!sharedTop->isEmpty() && head != *sharedTop))
+                sharedTop.reset();
+            else
+                sharedTop = head;
         }
         if (!top.isEmpty()) {
             if (!relative.startsWith(top + u'/'))
@@ -188,6 +234,14 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
             return fail(ErrorCode::NotWritable, problem, QFile::decodeName(path));
         if (!entry)
             return std::unexpected(entry.error());
+    }
+    if (top.isEmpty() && sharedTop && !sharedTop->isEmpty()) {
+        if (auto lifted = liftFolder(root, QFile::encodeName(*sharedTop)); !lifted)
+            return std::unexpected(lifted.error());
+        const QByteArray from = root + '/' + QFile::encodeName(*sharedTop);
+        dirs.removeIf([&](const PendingDir &d) { return d.path == from; });
+        for (PendingDir &d : dirs)
+            d.path = root + d.path.mid(from.size());
     }
     // Folders last, deepest first: their modes may forbid writing into them.
     // Through a descriptor opened without following links: never outside.

@@ -764,6 +764,9 @@ private:
                 auto extracted = ArchiveExtractor::extract(t.item.artifact, staging, m_control);
                 if (!extracted)
                     return refusedIfDamaged(extracted.error(), u"extract_archive"_s, t);
+                // Its budget may be the tar stream's size (a loose .tar.gz records no
+                // other): the headers and padding read past count as done too.
+                m_control.addBytes(std::max<qint64>(0, t.restoredBytes - extracted->bytes));
                 m_expectedFiles.insert(t.target, extracted->files);
                 continue;
             }
@@ -1216,7 +1219,12 @@ Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options,
                                        : !item.originalName.isEmpty() ? item.originalName
                                                                      : item.name)
                                  .fileName();
-        if (several || (QFileInfo(to).isDir() && item.type != ItemType::Assets))
+        // An existing folder is restored into, as `tar -xzf … -C data/` does,
+        // unless it is the folder itself: a folder of another name is never
+        // taken for the one to replace.
+        const bool into = QFileInfo(to).isDir()
+                          && (item.type != ItemType::Assets || QFileInfo(to).fileName() != base);
+        if (several || into)
             return to + u'/' + base;
         return to;
     }

@@ -427,6 +427,51 @@ private Q_SLOTS:
             QCOMPARE(test::queryValue(dir.filePath(check), query), expected);
     }
 
+    // An assets archive as tar writes it in the three ways the runbooks'
+    // scripts do, restored as `tar -xzf … -C data/` would: into data/assets,
+    // beside the database already in data/, which stays as it is.
+    void anArchiveGoesIntoTheFolderAsTarWouldPutIt_data()
+    {
+        QTest::addColumn<QStringList>("tarArgs"); // after -czf ARCHIVE, from the app's folder
+        QTest::newRow("with its folder entry") << QStringList{u"-C"_s, u"src"_s, u"assets"_s};
+        QTest::newRow("files alone, as backup.py adds them")
+            << QStringList{u"-C"_s, u"src"_s, u"--no-recursion"_s, u"assets/img/a.png"_s, u"assets/notes.txt"_s};
+        QTest::newRow("rooted at ./") << QStringList{u"-C"_s, u"src/assets"_s, u"."_s};
+    }
+
+    void anArchiveGoesIntoTheFolderAsTarWouldPutIt()
+    {
+        QFETCH(QStringList, tarArgs);
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(u"src/assets/img/a.png"_s), "picture"_ba));
+        QVERIFY(test::writeFile(dir.filePath(u"src/assets/notes.txt"_s), "notes"_ba));
+        const QString archive = dir.filePath(u"offsite/site_assets_20260114_120000.tar.gz"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(archive).absolutePath()));
+        const auto tar = test::runProgram(u"tar"_s, QStringList{u"-czf"_s, archive} + tarArgs, dir.path());
+        QVERIFY2(tar.exitCode == 0, tar.err.constData());
+        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s), u"CREATE TABLE t(x); INSERT INTO t VALUES (1)"_s));
+        QVERIFY(test::writeFile(dir.filePath(u"data/assets/img/a.png"_s), "changed"_ba));
+        const auto appBefore = test::readFile(dir.filePath(u"data/app.db"_s));
+
+        RestoreOptions options;
+        options.to = dir.filePath(u"data"_s);
+        auto report = restore(archive, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QCOMPARE(report->items.constFirst().target, dir.filePath(u"data/assets"_s));
+        QCOMPARE(test::readFile(dir.filePath(u"data/assets/img/a.png"_s)), "picture"_ba);
+        QCOMPARE(test::readFile(dir.filePath(u"data/assets/notes.txt"_s)), "notes"_ba);
+        QCOMPARE(QDir(dir.filePath(u"data/assets"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 (QStringList{u"img"_s, u"notes.txt"_s}));
+        QCOMPARE(test::readFile(dir.filePath(u"data/app.db"_s)), appBefore);
+
+        // Named as the folder itself, it is the folder that is replaced.
+        options.to = dir.filePath(u"data/assets"_s);
+        auto again = restore(archive, options);
+        QVERIFY(again && again->outcome == RestoreReport::Outcome::Restored);
+        QCOMPARE(again->items.constFirst().target, dir.filePath(u"data/assets"_s));
+    }
+
     void restoresEveryKindElsewhere()
     {
         App app;
