@@ -206,10 +206,16 @@ Result<void> build(const QString &root)
     if (auto r = copyFile(data + u"/ice_cream_social.db"_s, damaged); !r)
         return r;
     {
+        // The header of page 2, the first table's root, overwritten: what a
+        // torn write leaves. integrity_check finds it; bytes in unused space
+        // would pass it, and the demo would show no failure at all.
         QFile f(damaged);
-        if (f.open(QIODevice::ReadWrite) && f.size() > 6000) {
-            f.seek(f.size() - 3000);
-            f.write(QByteArray(1500, '\xff'));
+        if (f.open(QIODevice::ReadWrite)) {
+            const QByteArray header = f.read(100);
+            const int raw = header.size() == 100 ? (uchar(header.at(16)) << 8 | uchar(header.at(17))) : 0;
+            const qint64 pageSize = raw == 1 ? 65536 : raw;
+            if (pageSize >= 512 && f.size() >= 2 * pageSize && f.seek(pageSize))
+                f.write(QByteArray(16, '\xff'));
         }
     }
 

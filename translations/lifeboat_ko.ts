@@ -2204,8 +2204,8 @@
         <translation>테이블 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation><numerusform>%n행</numerusform></translation>
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln행</numerusform></translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -2768,8 +2768,8 @@
         <translation>(테이블 없음)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation><numerusform>%n행</numerusform></translation>
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln행</numerusform></translation>
     </message>
     <message>
         <source>Newest now: %1

@@ -179,7 +179,7 @@ void Inspector::showContents()
         if (item.recorded && item.recorded->sqlite) {
             const auto &tables = item.recorded->sqlite->tables;
             for (auto it = tables.cbegin(); it != tables.cend(); ++it)
-                addRow(node, tr("Table %1").arg(it.key()), tr("%n row(s)", nullptr, int(it.value())));
+                addRow(node, tr("Table %1").arg(it.key()), tr("%Ln row(s)", nullptr, int(it.value())));
         }
         if (item.recorded && item.recorded->fileCount >= 0)
             addRow(node, tr("Files"), QLocale().toString(item.recorded->fileCount));

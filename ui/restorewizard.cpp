@@ -281,7 +281,7 @@ public:
                 for (const TableDifference &td : d.tables) {
                     auto rows = [](qint64 n) {
                         return n < 0 ? RestoreWizard::tr("(no table)")
-                                     : RestoreWizard::tr("%n row(s)", nullptr, int(n));
+                                     : RestoreWizard::tr("%Ln row(s)", nullptr, int(n));
                     };
                     auto *row = new QTreeWidgetItem(item, {td.table, rows(td.currentRows), rows(td.backupRows)});
                     if (td.currentRows != td.backupRows)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupwriter.h"
+#include "demoworkspace.h"
 #include "jobcontrol.h"
 #include "journal.h"
 #include "testsupport.h"
@@ -133,6 +134,24 @@ private Q_SLOTS:
         }
         // Nothing changed and nothing appeared: no -wal, no -shm, no extracted files.
         QCOMPARE(test::snapshotTree(dir.path()), before);
+    }
+
+    // The demo shows a new user one damaged backup among good ones: its
+    // verification must fail, and only its.
+    void theDemoShowsExactlyOneFailure()
+    {
+        QTemporaryDir home;
+        auto demo = DemoWorkspace::ensure(home.path());
+        QVERIFY2(demo, qPrintable(demo ? QString() : demo.error().message));
+        JobControl control;
+        auto reports = Verifier::verifyPath(*demo + u"/backups"_s, noJournal(), control);
+        QVERIFY2(reports, qPrintable(reports ? QString() : reports.error().message));
+        QStringList failed;
+        for (const VerifyReport &r : *reports) {
+            if (!r.ok())
+                failed.append(QFileInfo(r.target).fileName());
+        }
+        QCOMPARE(failed, QStringList{u"ice_cream_social_20260112_020000.db"_s});
     }
 
     void aLifeboatSetPassesEveryCheck()
