@@ -45,14 +45,13 @@ QDateTime mtimeUtc(const QFileInfo &info)
 }
 
 // A timestamp anywhere in a folder name: backups/jsonl-202601141200, lrl-20260114_120000.
-// A timestamp in a backup's name, as the runbooks write them.
-const auto TimestampInName = u"(\\d{8}_\\d{6}|\\d{14}|\\d{12})"_s;
-
-QDateTime timeInName(const QString &name)
+// The time in a folder's name: Lifeboat's sets name it in UTC, the
+// runbooks' folders (jsonl-<ts>/, 2026-11-21/) in local time.
+QDateTime timeInName(const QString &name, NameClock clock)
 {
-    static const QRegularExpression ts(TimestampInName);
+    static const QRegularExpression ts(timestampPattern());
     const auto m = ts.match(name);
-    return m.hasMatch() ? parseTimestampName(m.captured(1)) : QDateTime();
+    return m.hasMatch() ? parseTimestampName(m.captured(1), clock) : QDateTime();
 }
 
 ItemType typeOfArtifact(const QString &path)
@@ -199,7 +198,7 @@ BackupEntry entryFromChecksumsFolder(const QString &dir)
             entry.label = o.value(u"label"_s).toString();
         }
     }
-    entry.createdAt = created.isValid() ? created.toUTC() : timeInName(entry.name);
+    entry.createdAt = created.isValid() ? created.toUTC() : timeInName(entry.name, NameClock::Local);
     if (!entry.createdAt.isValid())
         entry.createdAt = mtimeUtc(QFileInfo(entry.manifestPath.isEmpty() ? sumsPath
                                                                            : entry.manifestPath));
@@ -277,7 +276,7 @@ std::optional<BackupEntry> entryFromJsonlFolder(const QString &dir)
     const bool hasJsonl = std::any_of(files.cbegin(), files.cend(), [](const QFileInfo &f) {
         return f.fileName().endsWith(".jsonl"_L1);
     });
-    const QDateTime time = timeInName(QFileInfo(dir).fileName());
+    const QDateTime time = timeInName(QFileInfo(dir).fileName(), NameClock::Local);
     if (!hasJsonl || !time.isValid())
         return std::nullopt;
     BackupEntry entry;
@@ -310,7 +309,7 @@ std::optional<BackupEntry> lifeboatSetAt(const QString &dir)
         broken.manifestPath = manifestJson;
         broken.path = dir;
         broken.name = QFileInfo(dir).fileName();
-        broken.createdAt = timeInName(broken.name);
+        broken.createdAt = timeInName(broken.name, NameClock::Utc);
         if (!broken.createdAt.isValid())
             broken.createdAt = mtimeUtc(QFileInfo(manifestJson));
         markManifestBroken(broken, manifest.error().message, manifestJson);
@@ -478,7 +477,7 @@ qint64 BackupEntry::totalSize() const
 
 QString BackupEntry::series() const
 {
-    static const QRegularExpression stamp(u"[_.-]?"_s + TimestampInName);
+    static const QRegularExpression stamp(u"[_.-]?"_s + timestampPattern());
     QString of = name.isEmpty() ? QFileInfo(path).fileName() : name;
     return of.remove(stamp);
 }

@@ -44,9 +44,10 @@ Result<PreMigrationGuard::Outcome> PreMigrationGuard::run(const QString &databas
     // Two guards in one second (an application started twice) each keep
     // their copy, under the next free second, in the runbook's scheme.
     const auto nameAt = [&](const QDateTime &time) {
-        return info.completeBaseName() + u".backup."_s + version + u'.' + timestampName(time) + u".db"_s;
+        return info.completeBaseName() + u".backup."_s + version + u'.' + timestampName(time, NameClock::Local)
+               + u".db"_s;
     };
-    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    QDateTime stamp = QDateTime::currentDateTime();
     while (QFileInfo::exists(info.absolutePath() + u'/' + nameAt(stamp)))
         stamp = stamp.addSecs(1);
     const QString name = nameAt(stamp);

@@ -11,8 +11,15 @@ namespace lifeboat {
 
 namespace {
 
-// Timestamps as the runbooks write them: YYYYMMDD_HHMMSS, or YYYYMMDDHHMM[SS].
-const auto Ts = uR"((\d{8}_\d{6}|\d{12}|\d{14}))"_s;
+// Timestamps as the runbooks write them: YYYYMMDD_HHMMSS, YYYYMMDDHHMM[SS],
+// YYYYMMDDTHHMMSSZ, YYYY-MM-DD… (see timestampPattern).
+const QString Ts = timestampPattern();
+
+// A name's time is the runbooks' `date`: local, unless it ends in Z.
+QDateTime timeOf(const QString &text)
+{
+    return parseTimestampName(text, NameClock::Local);
+}
 const auto DbExt = uR"((db|sqlite|sqlite3))"_s;
 
 QRegularExpression anchored(const QString &pattern)
@@ -62,20 +69,20 @@ std::optional<LooseName> LooseName::parse(const QString &fileName)
         n.scheme = Scheme::PreMigration;
         n.stem = m.captured(1);
         n.version = m.captured(2);
-        n.time = parseTimestampName(m.captured(3));
+        n.time = timeOf(m.captured(3));
         n.originalName = n.stem + u'.' + m.captured(4);
         n.besideOriginal = true;
     } else if ((m = preRestoreExt.match(fileName)).hasMatch()) {
         n.scheme = Scheme::PreRestore;
         n.stem = m.captured(1);
-        n.time = parseTimestampName(m.captured(2));
+        n.time = timeOf(m.captured(2));
         n.originalName = n.stem + u'.' + m.captured(3);
         n.besideOriginal = true;
     } else if ((m = preRestoreSuffix.match(fileName)).hasMatch()) {
         n.scheme = Scheme::PreRestore;
         n.originalName = m.captured(1);
         n.stem = n.originalName.section(u'.', 0, 0);
-        n.time = parseTimestampName(m.captured(2));
+        n.time = timeOf(m.captured(2));
         n.besideOriginal = true;
     } else if ((m = preRestorePlain.match(fileName)).hasMatch()) {
         n.scheme = Scheme::PreRestore;
@@ -85,7 +92,7 @@ std::optional<LooseName> LooseName::parse(const QString &fileName)
     } else if ((m = manual.match(fileName)).hasMatch()) {
         n.scheme = Scheme::Manual;
         n.stem = m.captured(1);
-        n.time = parseTimestampName(m.captured(2));
+        n.time = timeOf(m.captured(2));
         n.originalName = n.stem + u'.' + m.captured(3);
         n.besideOriginal = true;
     } else if ((m = current.match(fileName)).hasMatch()) {
@@ -95,16 +102,16 @@ std::optional<LooseName> LooseName::parse(const QString &fileName)
         n.besideOriginal = true;
     } else if ((m = dbOfManifest.match(fileName)).hasMatch()) {
         n.stem = m.captured(1);
-        n.time = parseTimestampName(m.captured(2));
+        n.time = parseTimestampName(m.captured(2)); // backup.py names it from timestamp_utc
         n.originalName = n.stem + u".db"_s;
     } else if ((m = timestamped.match(fileName)).hasMatch()) {
         n.stem = m.captured(1);
-        n.time = parseTimestampName(m.captured(2));
+        n.time = timeOf(m.captured(2));
         n.originalName = n.stem + u'.' + m.captured(3);
         n.gzip = !m.captured(4).isEmpty();
     } else if ((m = archive.match(fileName)).hasMatch()) {
         n.stem = m.captured(1);
-        n.time = parseTimestampName(m.captured(2));
+        n.time = parseTimestampName(m.captured(2)); // as backup.py's, from timestamp_utc
         n.archive = true;
         n.gzip = m.captured(3).endsWith(u'z');
         // lrl_assets_<ts>.tar.gz holds the folder "assets".

@@ -58,22 +58,38 @@ std::optional<ItemType> itemTypeFromName(const QString &name)
     return std::nullopt;
 }
 
-QString timestampName(const QDateTime &time)
+QString timestampName(const QDateTime &time, NameClock clock)
 {
-    return time.toUTC().toString(u"yyyyMMdd_HHmmss"_s);
+    return (clock == NameClock::Utc ? time.toUTC() : time.toLocalTime()).toString(u"yyyyMMdd_HHmmss"_s);
 }
 
-QDateTime parseTimestampName(const QString &text)
+QString timestampPattern()
 {
-    QDateTime t = QDateTime::fromString(text, u"yyyyMMdd_HHmmss"_s);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, u"yyyyMMddHHmm"_s);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, u"yyyyMMddHHmmss"_s);
+    return uR"((\d{8}[_T-]\d{6}Z?|\d{14}|\d{12}|\d{4}-\d{2}-\d{2}(?:[_T-]\d{2}-?\d{2}(?:-?\d{2})?)?|\d{8}))"_s;
+}
+
+QDateTime parseTimestampName(const QString &text, NameClock clock)
+{
+    // Every form orders year, month, day, hour, minute, second: its digits say it.
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    const QString format = digits.size() == 14 ? u"yyyyMMddHHmmss"_s
+                           : digits.size() == 12 ? u"yyyyMMddHHmm"_s
+                           : digits.size() == 8  ? u"yyyyMMdd"_s
+                                                 : QString();
+    if (format.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(digits, format);
     if (!t.isValid())
         return {};
-    t.setTimeZone(QTimeZone::UTC);
-    return t;
+    if (clock == NameClock::Utc || text.endsWith(u'Z'))
+        t.setTimeZone(QTimeZone::UTC);
+    else
+        t.setTimeZone(QTimeZone::LocalTime);
+    return t.toUTC();
 }
 
 QJsonObject PostgresInfo::toJson() const

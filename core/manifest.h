@@ -91,8 +91,20 @@ struct Manifest
     static QString resolveArtifact(const QString &manifestDir, const QString &backupPath);
 };
 
-// "YYYYMMDD_HHMMSS" in UTC, as names and manifests carry it.
-QString timestampName(const QDateTime &time);
-QDateTime parseTimestampName(const QString &text);
+// The clock a name's time is read on. A set's name and a manifest's
+// timestamp_utc are UTC; the runbooks' copies are named with `date
+// +%Y%m%d_%H%M%S`, local time, and so are the loose copies Lifeboat leaves
+// beside them (snapshots, pre-migration backups).
+enum class NameClock { Utc, Local };
+
+// "YYYYMMDD_HHMMSS".
+QString timestampName(const QDateTime &time, NameClock clock = NameClock::Utc);
+// What timestampPattern() matches: YYYYMMDD_HHMMSS, YYYYMMDDHHMM[SS],
+// YYYYMMDD-HHMMSS, YYYYMMDDTHHMMSSZ (UTC whatever the clock), YYYY-MM-DD
+// with or without a time (_HH-MM-SS, -HHMM), or a date alone. Invalid
+// when it is no real time.
+QDateTime parseTimestampName(const QString &text, NameClock clock = NameClock::Utc);
+// A regular expression for a timestamp in a name, one capture group.
+QString timestampPattern();
 
 } // namespace lifeboat

@@ -1354,9 +1354,10 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         }
         return false;
     };
-    while (nameTaken(timestampName(stamp)))
+    // Named as the runbooks name their snapshots: `date`, local time.
+    while (nameTaken(timestampName(stamp, NameClock::Local)))
         stamp = stamp.addSecs(1);
-    plan.timestamp = timestampName(stamp);
+    plan.timestamp = timestampName(stamp, NameClock::Local);
 
     // What and where.
     QList<BackupItem> chosen;

@@ -1499,6 +1499,48 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("--out DIR") && run.err.contains("\"destination\""), run.err.constData());
     }
 
+    // Runbook 001 names its copies with `date +%Y%m%d_%H%M%S`, local time.
+    // In Los Angeles a copy taken 20 hours ago is 20 hours old, within a
+    // 24-hour RPO, and the snapshot a restore leaves beside the database is
+    // named, and read back, on the same clock.
+    void aCopyNamedByDateIsTimedOnTheLocalClock()
+    {
+        QTemporaryDir dir;
+        const QMap<QString, QString> env{{u"TZ"_s, u"America/Los_Angeles"_s},
+                                         {u"LIFEBOAT_HOME"_s, dir.filePath(u"home"_s)}};
+        auto cli = [&](const QStringList &args) {
+            return test::runProgram(QStringLiteral(LIFEBOAT_CLI), args, dir.path(), 60000, env);
+        };
+        QVERIFY(test::execSql(dir.filePath(u"data/ice_cream_social.db"_s), u"CREATE TABLE episodes(x)"_s));
+        QVERIFY(QDir().mkpath(dir.filePath(u"backups/sqlite"_s)));
+        const auto copied = test::runProgram(
+            u"sh"_s, {u"-c"_s, u"sqlite3 data/ice_cream_social.db \".backup backups/sqlite/"
+                               "ice_cream_social_$(date -d '20 hours ago' +%Y%m%d_%H%M%S).db\""_s},
+            dir.path(), 60000, env);
+        QVERIFY2(copied.exitCode == 0, copied.err.constData());
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"ics\", \"destination\": \"backups/sqlite\", \"rpo_hours\": 24,"
+                                " \"sources\": [{\"type\": \"sqlite\", \"path\": \"data/ice_cream_social.db\"}]}"));
+        const QJsonArray listed = cli({u"list"_s, u"backups/sqlite"_s, u"--json"_s}).json()
+                                      .value(u"backups"_s).toArray();
+        QCOMPARE(listed.size(), 1);
+        const QString copy = listed.at(0).toObject().value(u"path"_s).toString();
+        const QDateTime created = QDateTime::fromString(listed.at(0).toObject().value(u"created_at"_s).toString(),
+                                                        Qt::ISODate);
+        QVERIFY2(qAbs(created.secsTo(QDateTime::currentDateTimeUtc().addSecs(-20 * 3600))) < 120,
+                 qPrintable(created.toString(Qt::ISODate)));
+        QCOMPARE(cli({u"verify"_s, copy}).exitCode, 0);
+        QCOMPARE(cli({u"status"_s, u"--profile"_s, u"lifeboat.json"_s}).exitCode, 0);
+
+        QCOMPARE(cli({u"restore"_s, copy, u"--to"_s, u"data/ice_cream_social.db"_s, u"--yes"_s}).exitCode, 0);
+        const QJsonArray beside = cli({u"list"_s, u"data"_s, u"--json"_s}).json().value(u"backups"_s).toArray();
+        QCOMPARE(beside.size(), 1);
+        const QDateTime snapshotTime = QDateTime::fromString(
+            beside.at(0).toObject().value(u"created_at"_s).toString(), Qt::ISODate);
+        QVERIFY2(qAbs(snapshotTime.secsTo(QDateTime::currentDateTimeUtc())) < 120,
+                 qPrintable(snapshotTime.toString(Qt::ISODate)));
+    }
+
     void statusExitsOneWhenTheRpoIsBreached()
     {
         QTemporaryDir dir;
