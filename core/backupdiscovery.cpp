@@ -477,7 +477,8 @@ qint64 BackupEntry::totalSize() const
 
 QString BackupEntry::series() const
 {
-    static const QRegularExpression stamp(u"[_.-]?"_s + timestampPattern());
+    // A set's folder may end in -2, -3 … after its time: two backups in one second.
+    static const QRegularExpression stamp(u"[_.-]?"_s + timestampPattern() + u"(?:-\\d{1,3}(?=$|\\.))?"_s);
     QString of = name.isEmpty() ? QFileInfo(path).fileName() : name;
     return of.remove(stamp);
 }

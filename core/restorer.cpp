@@ -1614,9 +1614,19 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     if (plan.processes.isEmpty()) {
         plan.preflight.append(passed(u"no_writers"_s, Tr::tr("No other process has a target open.")));
     } else {
+        // Each process once, with every target file it holds (a database's -wal and -shm too).
+        QList<qint64> pids;
+        QHash<qint64, QStringList> held;
+        QHash<qint64, QString> commands;
+        for (const HoldingProcess &p : std::as_const(plan.processes)) {
+            if (!held.contains(p.pid))
+                pids.append(p.pid);
+            held[p.pid].append(p.file);
+            commands.insert(p.pid, p.command);
+        }
         QStringList who;
-        for (const HoldingProcess &p : std::as_const(plan.processes))
-            who.append(Tr::tr("%1 (pid %2) has %3 open").arg(p.command).arg(p.pid).arg(p.file));
+        for (qint64 pid : std::as_const(pids))
+            who.append(Tr::tr("%1 (pid %2) has %3 open").arg(commands.value(pid)).arg(pid).arg(held.value(pid).join(u", "_s)));
         if (options.forceWriters) {
             plan.preflight.append({u"no_writers"_s, CheckStatus::Skip,
                                    Tr::tr("Going ahead with --force-writers although %1.").arg(who.join(u"; "_s))});

@@ -72,8 +72,9 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
                                        const QHash<QString, bool> &verified, const QDateTime &now,
                                        const QStringList &named)
 {
+    // Newest first; of two in one second, the later name (app-<ts>-2 after app-<ts>).
     std::stable_sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
-        return a.createdAt > b.createdAt;
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.path > b.path;
     });
     QList<PruneDecision> decisions;
     for (const BackupEntry &e : std::as_const(entries))

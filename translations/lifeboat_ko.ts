@@ -2660,6 +2660,10 @@
 <context>
     <name>lifeboat::ui::RestoreWizard</name>
     <message>
+        <source>Other programs have the data open. Quit the programs listed above, then press Retry.</source>
+        <translation>다른 프로그램이 데이터를 열어 두고 있습니다. 위에 나온 프로그램을 끝낸 뒤 다시 시도를 누르세요.</translation>
+    </message>
+    <message>
         <source>The restore is running: press Cancel restore to stop it.</source>
         <translation>복원이 진행 중입니다. 멈추려면 복원 취소를 누르세요.</translation>
     </message>

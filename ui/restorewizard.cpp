@@ -612,9 +612,13 @@ void RestoreWizard::startPlan()
                                                                   + it.value().join(u", "_s)});
                 row->setIcon(1, statusIcon(CheckStatus::Fail));
             }
+            m_preflight->resizeColumnToContents(0);
+            m_preflight->resizeColumnToContents(1);
             m_preflightVerdict->setText(
-                m_plan->refusal == Refusal::None
-                    ? tr("Everything is ready. Nothing has changed yet.")
+                m_plan->refusal == Refusal::None ? tr("Everything is ready. Nothing has changed yet.")
+                // The CLI's way round it (--force-writers) is not offered here.
+                : m_plan->refusal == Refusal::WritersActive
+                    ? tr("Other programs have the data open. Quit the programs listed above, then press Retry.")
                     : m_plan->refusalMessage + u"\n"_s + tr("Fix this, then press Retry."));
         }
         Q_EMIT planReady();

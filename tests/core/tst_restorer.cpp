@@ -243,6 +243,9 @@ private Q_SLOTS:
         QVERIFY(!plan->processes.isEmpty());
         QCOMPARE(plan->processes.constFirst().pid, holder.pid());
         QVERIFY(plan->processes.constFirst().command.contains(u"lifeboat-test-writer"_s));
+        // Named once, with every file it holds (the database is in WAL mode: its -wal and -shm too).
+        QCOMPARE(plan->refusalMessage.count(u"(pid %1)"_s.arg(holder.pid())), 1);
+        QVERIFY2(plan->refusalMessage.contains(u"app.db, "_s), qPrintable(plan->refusalMessage));
         QVERIFY(!Restorer::run(*plan, {}, control));
         QCOMPARE(test::sha256sum(app.db()), before);
 

@@ -236,6 +236,20 @@ private Q_SLOTS:
         QVERIFY(removed > 0);
     }
 
+    // Two sets in one second: app-<ts> and, after it, app-<ts>-2. The later is kept.
+    void ofTwoInOneSecondTheLaterIsNewer()
+    {
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        auto entries = history(now.date(), 1);
+        BackupEntry second = entries.constFirst();
+        second.path += u"-2"_s;
+        entries.append(second);
+        const auto decisions = Retention::decide(entries, {1, 0, 0, 0}, allVerified(entries), now.toUTC());
+        QCOMPARE(decisions.constFirst().entry.path, second.path);
+        QVERIFY(decisions.constFirst().keep);
+        QVERIFY(!decisions.constLast().keep);
+    }
+
     void snapshotsAndPreMigrationBackupsStayUnlessNamed()
     {
         const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));

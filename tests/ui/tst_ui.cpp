@@ -680,6 +680,10 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(RestoreWizard::Preflight));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.plan().has_value(), 30000);
         QCOMPARE(wizard.plan()->refusal, Refusal::WritersActive);
+        // What to do here, not the command line's --force-writers.
+        const auto verdicts = wizard.findChildren<QLabel *>();
+        QVERIFY(std::ranges::any_of(verdicts, [](QLabel *l) { return l->text().contains(u"Quit the programs"_s); }));
+        QVERIFY(std::ranges::none_of(verdicts, [](QLabel *l) { return l->text().contains(u"--force-writers"_s); }));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto *preflight = wizard.findChildren<QTreeWidget *>().constFirst();
         const auto rows = preflight->findItems(QString::number(holder.pid()), Qt::MatchContains, 0);
