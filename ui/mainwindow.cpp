@@ -416,6 +416,26 @@ MainWindow::Scan MainWindow::scanDataSet(const QString &path)
     return scan;
 }
 
+void MainWindow::refreshStatus()
+{
+    QList<BackupEntry> entries;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        entries.append(*m_model->entry(row));
+    const double rpo = m_profile ? m_profile->rpoHours : 0;
+    const double rto = m_profile ? m_profile->rtoHours : 0;
+    auto *watcher = new QFutureWatcher<DataSetStatus>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, entries, path = currentDataSet()] {
+        watcher->deleteLater();
+        if (path == currentDataSet())
+            m_status->setStatus(watcher->result(), entries);
+    });
+    watcher->setFuture(QtConcurrent::run([entries, rpo, rto] {
+        const QList<QJsonObject> journal = Journal().entries();
+        return DataSetStatus::compute(entries, journal, Journal::verificationsIn(journal), rpo, rto,
+                                      QDateTime::currentDateTimeUtc());
+    }));
+}
+
 void MainWindow::showDataSet()
 {
     const QString path = currentDataSet();
@@ -527,6 +547,8 @@ void MainWindow::jobFinished()
         }
         if (m_inspector->shownPath() == m_jobPath)
             m_inspector->endVerification(result ? (ok ? tr("passed") : tr("failed")) : tr("cancelled"));
+        if (result)
+            refreshStatus(); // the newest verified backup, and the last drill, may have changed
         updateActions();
         Q_EMIT verificationFinished(ok);
         return;

@@ -98,6 +98,8 @@ private:
         DataSetStatus status;
     };
     static Scan scanDataSet(const QString &path);
+    // The status panel again from the journal, after a verification: in the background.
+    void refreshStatus();
 
     void createActions();
     void verify(bool drill);

@@ -258,6 +258,7 @@ private Q_SLOTS:
             QVERIFY2(!(*action)->isEnabled(), qPrintable(text));
         }
         QVERIFY(verified.wait(60000));
+        QTRY_COMPARE(window.statusPanel()->rpoState(), DataSetStatus::Rpo::Met); // at once, not at the next scan
         shown.clear();
         window.findChild<QListWidget *>()->setCurrentRow(-1);
         window.findChild<QListWidget *>()->setCurrentRow(0);
