@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QThread>
@@ -340,6 +341,55 @@ QList<CheckResult> postgresChecks(const ItemPlan &plan, JobControl &control)
     return out;
 }
 
+// A JSONL store (one JSON document a line) or its .meta.json: what the
+// application reads back must parse.
+bool isJsonFile(const QString &path)
+{
+    return path.endsWith(".jsonl"_L1) || path.endsWith(".json"_L1);
+}
+
+QList<CheckResult> jsonChecks(const ItemPlan &plan, JobControl &control)
+{
+    const QString name = u"json_valid"_s;
+    QFile file(plan.item.artifact);
+    if (!file.open(QIODevice::ReadOnly))
+        return {failed(name, Tr::tr("Could not read \"%1\": %2").arg(plan.item.artifact, file.errorString()))};
+    const bool lines = plan.item.artifact.endsWith(".jsonl"_L1);
+    const qint64 size = file.size();
+    qint64 lineNumber = 0;
+    bool cutShort = false;
+    QJsonParseError error;
+    while (!file.atEnd()) {
+        if (control.isCancelled())
+            return {};
+        const QByteArray text = lines ? file.readLine() : file.read(16 << 20);
+        ++lineNumber;
+        if (text.trimmed().isEmpty())
+            continue;
+        QJsonDocument::fromJson(text, &error);
+        // A store copied while its application appended may end in half a
+        // line, which readers of JSONL skip; a broken whole line is damage.
+        if (error.error != QJsonParseError::NoError && lines && file.atEnd() && !text.endsWith('\n')) {
+            cutShort = true;
+            control.addBytes(text.size());
+            break;
+        }
+        if (error.error != QJsonParseError::NoError) {
+            control.addBytes(size - file.pos()); // what is left is not read
+            return {failed(name, lines ? Tr::tr("Line %1 is not JSON: %2.").arg(lineNumber).arg(error.errorString())
+                                       : Tr::tr("It is not JSON: %1 at offset %2.")
+                                             .arg(error.errorString())
+                                             .arg(error.offset))};
+        }
+        control.addBytes(text.size());
+    }
+    if (cutShort)
+        return {pass(name, Tr::tr("Every whole line is JSON: %n line(s); the last, unfinished, was being "
+                                  "written when the copy was taken.", nullptr, int(lineNumber - 1)))};
+    return {pass(name, lines ? Tr::tr("Every line is JSON: %n line(s).", nullptr, int(lineNumber))
+                             : Tr::tr("It is JSON."))};
+}
+
 QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
 {
     if (QFileInfo(plan.item.artifact).isDir())
@@ -352,6 +402,8 @@ QList<CheckResult> contentChecks(const ItemPlan &plan, JobControl &control)
     case ItemType::Postgres:
         return postgresChecks(plan, control);
     case ItemType::File:
+        if (isJsonFile(plan.item.artifact) && QFileInfo(plan.item.artifact).isFile())
+            return jsonChecks(plan, control);
         break;
     }
     return {};
@@ -368,6 +420,8 @@ qint64 contentBytes(const BackupItem &item)
     case ItemType::Postgres:
         return item.unpackedSize();
     case ItemType::File:
+        if (isJsonFile(item.artifact) && QFileInfo(item.artifact).isFile())
+            return QFileInfo(item.artifact).size();
         break;
     }
     return 0;

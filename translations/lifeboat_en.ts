@@ -4,6 +4,20 @@
 <context>
     <name>Lifeboat</name>
     <message numerus="yes">
+        <source>Every whole line is JSON: %n line(s); the last, unfinished, was being written when the copy was taken.</source>
+        <translation>
+            <numerusform>Every whole line is JSON: %n line; the last, unfinished, was being written when the copy was taken.</numerusform>
+            <numerusform>Every whole line is JSON: %n lines; the last, unfinished, was being written when the copy was taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every line is JSON: %n line(s).</source>
+        <translation>
+            <numerusform>Every line is JSON: %n line.</numerusform>
+            <numerusform>Every line is JSON: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

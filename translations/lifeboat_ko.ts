@@ -4,6 +4,26 @@
 <context>
     <name>Lifeboat</name>
     <message>
+        <source>Line %1 is not JSON: %2.</source>
+        <translation>%1번째 줄이 JSON이 아닙니다: %2.</translation>
+    </message>
+    <message>
+        <source>It is not JSON: %1 at offset %2.</source>
+        <translation>JSON이 아닙니다: 오프셋 %2에서 %1.</translation>
+    </message>
+    <message>
+        <source>It is JSON.</source>
+        <translation>JSON입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every whole line is JSON: %n line(s); the last, unfinished, was being written when the copy was taken.</source>
+        <translation><numerusform>온전한 줄은 모두 JSON입니다: %n줄. 마지막 줄은 끝나지 않았으며, 사본을 뜰 때 쓰이고 있던 줄입니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every line is JSON: %n line(s).</source>
+        <translation><numerusform>모든 줄이 JSON입니다: %n줄.</numerusform></translation>
+    </message>
+    <message>
         <source>Line %1 of "%2" holds a %3 checksum; Lifeboat checks SHA-256 only.</source>
         <translation>"%2"의 %1번째 줄은 %3 체크섬입니다. Lifeboat는 SHA-256만 확인합니다.</translation>
     </message>

@@ -154,6 +154,50 @@ private Q_SLOTS:
         QCOMPARE(failed, QStringList{u"ice_cream_social_20260112_020000.db"_s});
     }
 
+    // Runbook 000's JSONL stores: every line, and the .meta.json, must parse;
+    // half a last line, as a copy taken while the store was appended to ends,
+    // is said and passes.
+    void jsonlStoresAreReadLineByLine_data()
+    {
+        QTest::addColumn<QByteArray>("jsonl");
+        QTest::addColumn<QByteArray>("meta");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("detail");
+        const QByteArray meta = "{\"runs\": 3}\n";
+        QTest::newRow("sound") << "{\"run\": 1}\n{\"run\": 2}\n\n{\"run\": 3}\n"_ba << meta << true
+                               << u"JSON: 4 line"_s;
+        QTest::newRow("a broken line") << "{\"run\": 1}\n{\"run\": 2\n{\"run\": 3}\n"_ba << meta << false
+                                       << u"Line 2 is not JSON"_s;
+        QTest::newRow("a broken meta.json") << "{\"run\": 1}\n"_ba << "not json"_ba << false << u"not JSON"_s;
+        QTest::newRow("half a last line") << "{\"run\": 1}\n{\"run\": 2}\n{\"ru"_ba << meta << true
+                                          << u"the last, unfinished"_s;
+    }
+
+    void jsonlStoresAreReadLineByLine()
+    {
+        QFETCH(QByteArray, jsonl);
+        QFETCH(QByteArray, meta);
+        QFETCH(bool, ok);
+        QFETCH(QString, detail);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"backups/jsonl-202601100900"_s);
+        QVERIFY(test::writeFile(folder + u"/runs.jsonl"_s, jsonl));
+        QVERIFY(test::writeFile(folder + u"/runs.meta.json"_s, meta));
+        JobControl control;
+        auto reports = Verifier::verifyPath(folder, noJournal(), control);
+        QVERIFY2(reports, qPrintable(reports ? QString() : reports.error().message));
+        QCOMPARE(reports->constFirst().ok(), ok);
+        QStringList details;
+        for (const ItemVerification &item : reports->constFirst().items) {
+            for (const CheckResult &c : item.checks) {
+                if (c.name == "json_valid"_L1)
+                    details.append(c.detail);
+            }
+        }
+        QCOMPARE(details.size(), 2);
+        QVERIFY2(details.join(u'|').contains(detail), qPrintable(details.join(u'|')));
+    }
+
     void aLifeboatSetPassesEveryCheck()
     {
         QTemporaryDir dir;
