@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
+#include <QVersionNumber>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +102,20 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
             return e->createdAt;
         case Size:
             return e->totalSize();
+        case Schema: {
+            // By version, not text: 1.9.0 before 1.10.0.
+            qsizetype suffix = 0;
+            const QVersionNumber version = QVersionNumber::fromString(schema, &suffix);
+            QStringList parts;
+            for (int segment : version.segments())
+                parts.append(u"%1"_s.arg(segment, 10, 10, QChar(u'0')));
+            return parts.join(u'.') + schema.mid(suffix);
+        }
+        case Verified: {
+            // Never checked, then failed, then verified; within each, by when.
+            const auto v = verification(e->path);
+            return v ? u"%1 %2"_s.arg(v->ok ? 2 : 1).arg(v->when.toUTC().toString(Qt::ISODate)) : u"0"_s;
+        }
         default:
             return data(index, Qt::DisplayRole);
         }

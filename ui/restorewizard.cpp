@@ -275,9 +275,12 @@ public:
             for (const DatabaseDifference &d : plan.differences) {
                 if (d.item != t.item.name)
                     continue;
-                if (d.currentVersion != d.backupVersion)
-                    new QTreeWidgetItem(item, {RestoreWizard::tr("Schema version"), d.currentVersion,
-                                               d.backupVersion});
+                if (d.currentVersion != d.backupVersion) {
+                    // Another schema: the application may need migrating again afterwards.
+                    auto *version = new QTreeWidgetItem(item, {RestoreWizard::tr("Schema version"),
+                                                               d.currentVersion, d.backupVersion});
+                    version->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                }
                 for (const TableDifference &td : d.tables) {
                     auto rows = [](qint64 n) {
                         return n < 0 ? RestoreWizard::tr("(no table)")

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QProcess>
 #include <QSignalSpy>
@@ -430,6 +431,43 @@ private Q_SLOTS:
         dialog.chooseLanguage(u"en"_s);
         QTRY_COMPARE(verify->text(), u"&Verify"_s);
         settings->remove(u"language"_s);
+    }
+
+    // Sorted by schema version as versions, and by verification as states
+    // (never, failed, verified) and then times, never as the text shows them.
+    void columnsSortByMeaningNotText()
+    {
+        QList<BackupEntry> entries;
+        QHash<QString, Verification> verified;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<std::tuple<QString, QString, int>> rows{
+            {u"a"_s, u"1.10.0"_s, 2}, {u"b"_s, u"1.9.0"_s, 0}, {u"c"_s, u"1.9.2"_s, 1}, {u"d"_s, u"2.0.0"_s, 3}};
+        for (const auto &[path, schema, state] : rows) {
+            BackupEntry e;
+            e.path = path;
+            BackupItem item;
+            item.schemaVersion = schema;
+            e.items.append(item);
+            entries.append(e);
+            if (state == 1)
+                verified.insert(path, {false, now});
+            else if (state >= 2)
+                verified.insert(path, {true, now.addMonths(state == 2 ? -11 : 0)}); // "1/…" and "11/…" as text
+        }
+        BackupListModel model;
+        model.setEntries(entries, verified);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(BackupListModel::SortRole);
+        auto order = [&](int column) {
+            proxy.sort(column);
+            QString paths;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                paths += proxy.index(row, BackupListModel::Location).data().toString();
+            return paths;
+        };
+        QCOMPARE(order(BackupListModel::Schema), u"bcad"_s);
+        QCOMPARE(order(BackupListModel::Verified), u"bcad"_s);
     }
 
     void modelShowsEveryLayout()
