@@ -2310,6 +2310,30 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>데모 작업 공간 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sample data with backups in every runbook's layout, one of them damaged</source>
+        <translation>모든 런북 형식의 백업이 있는 예제 데이터(그중 하나는 손상됨)</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>데모 작업 공간을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>데모 작업 공간</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>"%1" does not exist. Check the path, or open another folder of backups or lifeboat.json.</source>
+        <translation>"%1"이(가) 없습니다. 경로를 확인하거나 다른 백업 폴더나 lifeboat.json을 여세요.</translation>
+    </message>
+    <message>
         <source>Undo the Restore (%1 of %2)</source>
         <translation>복원 되돌리기(%2개 중 %1번째)</translation>
     </message>
@@ -2526,8 +2550,8 @@
         <translation>"%1"이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Open a folder of backups or a lifeboat.json, or drop one here.</source>
-        <translation>백업 폴더나 lifeboat.json을 열거나 여기에 끌어다 놓으세요.</translation>
+        <source>Open a folder of backups or a lifeboat.json, or drop one here; File › Open the Demo Workspace shows Lifeboat on sample data.</source>
+        <translation>백업 폴더나 lifeboat.json을 열거나 여기에 끌어다 놓으세요. 파일 › 데모 작업 공간 열기에서 예제 데이터로 Lifeboat를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>

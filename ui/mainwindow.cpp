@@ -234,6 +234,7 @@ void MainWindow::createActions()
     m_openFolderAction->setShortcut(QKeySequence::Open);
     m_openFileAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFile);
     m_openFileAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_openDemoAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDemo);
     m_refreshAction = m_fileMenu->addAction(QString(), this, &MainWindow::showDataSet);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_removeAction = m_fileMenu->addAction(QString(), this, &MainWindow::removeDataSet);
@@ -291,6 +292,8 @@ void MainWindow::retranslateUi()
     m_openFileAction->setText(tr("Open &File…"));
     m_openFileAction->setStatusTip(
         tr("Add a profile (lifeboat.json), a manifest, a checksums file or a database copy"));
+    m_openDemoAction->setText(tr("Open the &Demo Workspace"));
+    m_openDemoAction->setStatusTip(tr("Sample data with backups in every runbook's layout, one of them damaged"));
     m_refreshAction->setText(tr("&Refresh"));
     m_removeAction->setText(tr("Re&move Data Set"));
     m_removeAction->setStatusTip(tr("Forget the data set; its backups stay where they are"));
@@ -358,11 +361,36 @@ QString MainWindow::currentDataSet() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
+void MainWindow::openDemo()
+{
+    // Built on first use, which writes a few files: not on the GUI thread.
+    statusBar()->showMessage(tr("Preparing the demo workspace…"));
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QString> root = watcher->result();
+        if (!root) {
+            QMessageBox::warning(this, tr("Demo Workspace"), root.error().message);
+            return;
+        }
+        openLocation(*root + u"/app/lifeboat.json"_s);
+        openLocation(*root);
+    });
+    watcher->setFuture(QtConcurrent::run([] { return DemoWorkspace::ensure(); }));
+}
+
 void MainWindow::openLocation(const QString &path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(abs)) {
+        // Said where it cannot be missed, and not added: there is nothing to show.
         statusBar()->showMessage(tr("\"%1\" does not exist.").arg(abs));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Found"),
+                                    tr("\"%1\" does not exist. Check the path, or open another folder of "
+                                       "backups or lifeboat.json.").arg(abs),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     for (int i = 0; i < m_dataSets->count(); ++i) {
@@ -493,7 +521,8 @@ void MainWindow::scanned()
 void MainWindow::showCount()
 {
     if (currentDataSet().isEmpty())
-        statusBar()->showMessage(tr("Open a folder of backups or a lifeboat.json, or drop one here."));
+        statusBar()->showMessage(tr("Open a folder of backups or a lifeboat.json, or drop one here; File › Open the Demo "
+                                       "Workspace shows Lifeboat on sample data."));
     else if (!m_scanProblem.isEmpty())
         statusBar()->showMessage(m_scanProblem);
     else

@@ -116,6 +116,7 @@ private:
     void showDetails();
     void chooseFolder();
     void chooseFile();
+    void openDemo();
     void removeDataSet();
     void saveDataSets();
     void about();
@@ -152,6 +153,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_openFileAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -468,6 +469,28 @@ private Q_SLOTS:
         };
         QCOMPARE(order(BackupListModel::Schema), u"bcad"_s);
         QCOMPARE(order(BackupListModel::Verified), u"bcad"_s);
+    }
+
+    // A first launch finds the demo in the File menu; a path that does not
+    // exist is said in a message, and not added.
+    void theDemoIsAtHandAndAMissingPathIsSaid()
+    {
+        MainWindow window;
+        window.show();
+        const auto actions = window.findChildren<QAction *>();
+        const auto demo = std::ranges::find_if(actions, [](QAction *a) { return a->text() == "Open the &Demo Workspace"_L1; });
+        QVERIFY(demo != actions.cend());
+        (*demo)->trigger();
+        auto *sets = window.findChild<QListWidget *>();
+        QTRY_COMPARE_WITH_TIMEOUT(sets->count(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.backupModel()->rowCount() > 5, 30000);
+
+        window.openLocation(u"/nowhere/lifeboat.json"_s);
+        QCOMPARE(sets->count(), 2);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) && box->isVisible());
+        QVERIFY2(box->text().contains(u"/nowhere/lifeboat.json"_s), qPrintable(box->text()));
+        box->close();
     }
 
     void modelShowsEveryLayout()
