@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>%1 The restore was rolled back: the data is as it was.</source>
-        <translation>%1 복원을 되돌렸습니다. 데이터는 원래대로입니다.</translation>
+        <translation>%1 복원을 롤백했습니다. 데이터는 원래대로입니다.</translation>
     </message>
     <message>
         <source>%1 Rolling back failed too: %2 The snapshots are: %3.</source>
@@ -2023,6 +2023,109 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::CheckTitles</name>
+    <message>
+        <source>Smoke check %1</source>
+        <translation>스모크 검사 %1</translation>
+    </message>
+    <message>
+        <source>Manifest readable</source>
+        <translation>매니페스트 읽기</translation>
+    </message>
+    <message>
+        <source>SHA-256 matches</source>
+        <translation>SHA-256 일치</translation>
+    </message>
+    <message>
+        <source>Opens as SQLite</source>
+        <translation>SQLite로 열림</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>무결성 검사</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>빠른 검사</translation>
+    </message>
+    <message>
+        <source>Required tables</source>
+        <translation>필수 테이블</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>스키마 버전</translation>
+    </message>
+    <message>
+        <source>Archive reads to the end</source>
+        <translation>아카이브 끝까지 읽기</translation>
+    </message>
+    <message>
+        <source>Files in the archive</source>
+        <translation>아카이브의 파일 수</translation>
+    </message>
+    <message>
+        <source>JSON readable</source>
+        <translation>JSON 읽기</translation>
+    </message>
+    <message>
+        <source>Dump readable</source>
+        <translation>덤프 읽기</translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation>복원 훈련</translation>
+    </message>
+    <message>
+        <source>Backup verifies</source>
+        <translation>백업 검증</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>빈 공간</translation>
+    </message>
+    <message>
+        <source>Nothing holds it open</source>
+        <translation>열어 둔 프로그램 없음</translation>
+    </message>
+    <message>
+        <source>Target writable</source>
+        <translation>대상에 쓰기 가능</translation>
+    </message>
+    <message>
+        <source>Server answers</source>
+        <translation>서버 응답</translation>
+    </message>
+    <message>
+        <source>pg_restore reads the dump</source>
+        <translation>pg_restore가 덤프를 읽음</translation>
+    </message>
+    <message>
+        <source>No interrupted restore</source>
+        <translation>중단된 복원 없음</translation>
+    </message>
+    <message>
+        <source>Content matches the backup</source>
+        <translation>내용이 백업과 일치</translation>
+    </message>
+    <message>
+        <source>Files restored</source>
+        <translation>복원된 파일</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>Integrity check after rollback</source>
+        <translation>롤백 뒤 무결성 검사</translation>
+    </message>
+    <message>
+        <source>Row counts after rollback</source>
+        <translation>롤백 뒤 행 수</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::HistoryDialog</name>
     <message>
         <source>Backup</source>
@@ -2841,7 +2944,7 @@ Newest in the backup: %2</source>
     </message>
     <message>
         <source>If anything fails, the snapshot is put back by itself.</source>
-        <translation>무엇이든 실패하면 스냅숏이 저절로 되돌아갑니다.</translation>
+        <translation>무엇이든 실패하면 스냅숏으로 저절로 롤백합니다.</translation>
     </message>
     <message>
         <source>Restored.</source>
@@ -2849,7 +2952,7 @@ Newest in the backup: %2</source>
     </message>
     <message>
         <source>Rolled back.</source>
-        <translation>되돌렸습니다.</translation>
+        <translation>롤백했습니다.</translation>
     </message>
     <message>
         <source>Failed.</source>

@@ -2,6 +2,7 @@
 #include "inspector.h"
 
 #include "backuplistmodel.h"
+#include "checktitles.h"
 #include "tarstream.h"
 
 #include <QApplication>
@@ -246,7 +247,9 @@ void Inspector::addChecks(const QString &item, const QList<CheckResult> &checks)
         const QString mark = c.status == CheckStatus::Pass   ? tr("PASS")
                              : c.status == CheckStatus::Fail ? tr("FAIL")
                                                              : tr("SKIP");
-        auto *row = new QTreeWidgetItem(parent, {c.name, mark + u" — "_s + c.detail});
+        auto *row = new QTreeWidgetItem(parent, {CheckTitles::of(c.name), mark + u" — "_s + c.detail});
+        row->setData(0, Qt::UserRole, c.name);
+        row->setToolTip(0, c.name);
         row->setToolTip(1, c.detail);
         row->setIcon(0, style()->standardIcon(c.status == CheckStatus::Pass   ? QStyle::SP_DialogApplyButton
                                               : c.status == CheckStatus::Fail ? QStyle::SP_MessageBoxCritical

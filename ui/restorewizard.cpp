@@ -2,6 +2,7 @@
 #include "restorewizard.h"
 
 #include "backuplistmodel.h"
+#include "checktitles.h"
 
 #include <QApplication>
 #include <QAbstractButton>
@@ -62,7 +63,9 @@ void fillChecks(QTreeWidget *tree, const QList<CheckResult> &checks)
 {
     tree->clear();
     for (const CheckResult &c : checks) {
-        auto *row = new QTreeWidgetItem(tree, {c.name, statusText(c.status), c.detail});
+        auto *row = new QTreeWidgetItem(tree, {CheckTitles::of(c.name), statusText(c.status), c.detail});
+        row->setData(0, Qt::UserRole, c.name);
+        row->setToolTip(0, c.name);
         row->setIcon(1, statusIcon(c.status));
         row->setToolTip(2, c.detail);
     }
