@@ -95,7 +95,6 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_title->setFont(bold);
     m_rpo->setObjectName(u"rpo"_s);
     m_rpo->setAutoFillBackground(true);
-    m_rpo->setMargin(4);
     for (QLabel *l : {m_rpo, m_drill, m_restore})
         l->setWordWrap(true);
     layout->addWidget(m_title);
@@ -171,6 +170,8 @@ void StatusPanel::retranslateUi()
                                                ? this->palette().color(QPalette::WindowText)
                                                : QColor(Qt::black));
     m_rpo->setPalette(palette);
+    // A margin inside the colour; without one, in line with the labels below.
+    m_rpo->setMargin(s.rpo == DataSetStatus::Rpo::None ? 0 : 4);
 
     if (s.lastDrill) {
         const QDateTime when = QDateTime::fromString(s.lastDrill->value(u"time"_s).toString(), Qt::ISODateWithMs);
