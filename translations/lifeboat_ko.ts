@@ -1167,6 +1167,30 @@
 <context>
     <name>LifeboatCli</name>
     <message>
+        <source>- from the backup: `%1`</source>
+        <translation>- 복원한 백업: `%1`</translation>
+    </message>
+    <message>
+        <source>- %1 → `%2` (%3)</source>
+        <translation>- %1 → `%2` (%3)</translation>
+    </message>
+    <message>
+        <source>- restore id: %1</source>
+        <translation>- 복원 ID: %1</translation>
+    </message>
+    <message>
+        <source>- environment: %1</source>
+        <translation>- 환경: %1</translation>
+    </message>
+    <message>
+        <source>- schema versions: %1</source>
+        <translation>- 스키마 버전: %1</translation>
+    </message>
+    <message>
+        <source>- quick_check of the copies: %1</source>
+        <translation>- 사본의 quick_check: %1</translation>
+    </message>
+    <message>
         <source>replaced; snapshot %1</source>
         <translation>교체됨, 스냅숏 %1</translation>
     </message>

@@ -1373,9 +1373,14 @@ private Q_SLOTS:
                 QVERIFY2(e.contains(key), qPrintable(key));
         }
         QCOMPARE(entries[2].toObject().value(u"schema_versions"_s).toObject().value(u"app"_s).toString(), u"2.3.0"_s);
-        const QByteArray markdown = cli({u"journal"_s, u"--markdown"_s, u"--limit"_s, u"2"_s});
-        QCOMPARE(markdown.count("### "), 2);
-        QVERIFY(markdown.contains("snapshot: `"));
+        const QByteArray markdown = cli({u"journal"_s, u"--markdown"_s});
+        QCOMPARE(markdown.count("### "), 3);
+        // What runbook 001 asks to record: from and to, the versions, the integrity result, who.
+        for (const QByteArray &line : {"snapshot: `"_ba, "from the backup: `"_ba, "app → `"_ba, "restore id: "_ba,
+                                       "schema versions: app 2.3.0"_ba, "quick_check of the copies: ok"_ba,
+                                       "checks: 4 passed"_ba, "operator: "_ba})
+            QVERIFY2(markdown.contains(line), line.constData());
+        QCOMPARE(cli({u"journal"_s, u"--markdown"_s, u"--limit"_s, u"2"_s}).count("### "), 2);
     }
 
     // --json is for programs: keys, check names, statuses and codes are the
