@@ -574,8 +574,10 @@ void MainWindow::jobFinished()
         } else {
             statusBar()->showMessage(result.error().message);
         }
+        const QString verdict = result ? (ok ? tr("passed") : tr("failed")) : tr("cancelled");
+        m_verdicts.insert(m_jobPath, verdict);
         if (m_inspector->shownPath() == m_jobPath)
-            m_inspector->endVerification(result ? (ok ? tr("passed") : tr("failed")) : tr("cancelled"));
+            m_inspector->endVerification(verdict);
         if (result)
             refreshStatus(); // the newest verified backup, and the last drill, may have changed
         updateActions();
@@ -620,6 +622,8 @@ void MainWindow::verify(bool drill)
     if (!e || m_job || (drill && !hasDump(*e)))
         return;
     m_inspector->beginVerification();
+    m_checks.insert(e->path, {});
+    m_verdicts.remove(e->path);
     VerifyOptions options;
     options.drill = drill;
     if (m_profile)
@@ -628,6 +632,7 @@ void MainWindow::verify(bool drill)
         useProfileServer(m_profile, *e, options.dsnEnv, options.service);
     options.onChecks = [this, path = e->path](const QString &item, const QList<CheckResult> &checks) {
         QMetaObject::invokeMethod(this, [this, path, item, checks] {
+            m_checks[path].append({item, checks});
             if (m_inspector->shownPath() == path)
                 m_inspector->addChecks(item, checks);
         }, Qt::QueuedConnection);
@@ -730,7 +735,17 @@ void MainWindow::showSettings()
 
 void MainWindow::showDetails()
 {
-    m_inspector->showEntry(selectedEntry());
+    const BackupEntry *e = selectedEntry();
+    m_inspector->showEntry(e);
+    // Its last verification in this session, finished or under way: which
+    // check failed stays to be read after looking at another backup.
+    if (e && m_checks.contains(e->path)) {
+        m_inspector->beginVerification();
+        for (const auto &[item, checks] : std::as_const(m_checks[e->path]))
+            m_inspector->addChecks(item, checks);
+        if (m_verdicts.contains(e->path))
+            m_inspector->endVerification(m_verdicts.value(e->path));
+    }
     updateActions();
 }
 

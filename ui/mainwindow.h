@@ -172,6 +172,9 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     Job *m_job = nullptr;
+    // This session's verifications, by backup: each item's checks as they came, and the verdict.
+    QHash<QString, QList<std::pair<QString, QList<CheckResult>>>> m_checks;
+    QHash<QString, QString> m_verdicts;
     QString m_jobPath; // the backup being verified, or the data set being backed up
 };
 

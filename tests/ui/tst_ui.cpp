@@ -535,6 +535,14 @@ private Q_SLOTS:
         QVERIFY(verified.wait(60000));
         QCOMPARE(verified.constFirst().constFirst().toBool(), true);
         QVERIFY(window.backupModel()->index(0, BackupListModel::Verified).data().toString().startsWith(u"Verified"_s));
+        // Looked away and back, its checks are still there to read.
+        auto *tree = window.inspector()->findChild<QTreeWidget *>();
+        QVERIFY(!checkRows(tree, u"integrity_check"_s).isEmpty());
+        window.findChild<QTableView *>()->clearSelection();
+        window.findChild<QTableView *>()->setCurrentIndex({});
+        QTRY_VERIFY(checkRows(tree, u"integrity_check"_s).isEmpty());
+        window.findChild<QTableView *>()->selectRow(0);
+        QTRY_VERIFY(!checkRows(tree, u"integrity_check"_s).isEmpty());
         // A new window reads the journal: the verification is remembered.
         MainWindow again;
         QVERIFY(showIn(again, app.dir.filePath(u"backups"_s)));
