@@ -487,8 +487,6 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
     setPage(Review, new ReviewPage(this));
     setPage(Running, new RunPage(this));
     setPage(Outcome, new OutcomePage(this));
-    if (selectedRow() >= 0)
-        setStartId(ChooseTarget);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         // Undoing is restoring every snapshot: a new restore from each.
         if (!m_report || !*m_report || (*m_report)->snapshots.isEmpty())
@@ -509,6 +507,16 @@ RestoreWizard::RestoreWizard(QList<BackupEntry> backups, const QString &selected
         Q_EMIT undoRequested(snapshots, undoOptions);
         accept();
     });
+}
+
+void RestoreWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    // Opened on a backup the user chose: its target comes first, and Back
+    // still leads to the list to choose another.
+    if (!m_shownOnce && currentId() == ChooseBackup && selectedRow() >= 0)
+        next();
+    m_shownOnce = true;
 }
 
 void RestoreWizard::reject()

@@ -57,6 +57,9 @@ Q_SIGNALS:
     // Undo was pressed: restore each of these snapshots, with these options.
     void undoRequested(const QList<BackupEntry> &snapshots, const RestoreOptions &options);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     friend class PreflightPage;
     friend class ReviewPage;
@@ -80,6 +83,7 @@ private:
     QString m_plannedFor;      // planKey() of the plan being made or made
     bool m_running = false;
     bool m_undoRequested = false;
+    bool m_shownOnce = false;
 
     int selectedRow() const;
 

@@ -601,8 +601,8 @@ private Q_SLOTS:
         auto *wizard = window.findChild<RestoreWizard *>();
         QVERIFY(wizard);
         QCOMPARE(wizard->currentId(), int(RestoreWizard::ChooseTarget)); // the selected backup is chosen
-        wizard->setStartId(RestoreWizard::ChooseBackup);
-        wizard->restart();
+        wizard->back(); // and another can be chosen
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ChooseBackup));
         auto *table = wizard->currentPage()->findChild<QTableView *>();
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 1);
