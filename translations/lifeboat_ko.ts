@@ -2437,6 +2437,10 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
+        <source>Backups</source>
+        <translation>백업 목록</translation>
+    </message>
+    <message>
         <source>Open the &amp;Demo Workspace</source>
         <translation>데모 작업 공간 열기(&amp;D)</translation>
     </message>
@@ -2501,8 +2505,8 @@
         <translation>백업 필터</translation>
     </message>
     <message>
-        <source>Data sets</source>
-        <translation>데이터 세트</translation>
+        <source>Data &amp;sets</source>
+        <translation>데이터 세트(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s)</source>

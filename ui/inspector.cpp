@@ -120,6 +120,9 @@ void Inspector::retranslateUi()
     setTabText(Manifest, tr("Manifest"));
     m_contents->setHeaderLabels({tr("Property"), tr("Value")});
     m_files->setHeaderLabels({tr("Name"), tr("Size")});
+    m_contents->setAccessibleName(tr("Contents"));
+    m_files->setAccessibleName(tr("Files"));
+    m_manifest->setAccessibleName(tr("Manifest"));
     if (!m_checksNode)
         showContents();
 }

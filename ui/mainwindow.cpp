@@ -134,6 +134,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_filter->setClearButtonEnabled(true);
+    auto *findFilter = new QAction(this);
+    findFilter->setShortcut(QKeySequence::Find);
+    connect(findFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    addAction(findFilter);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *middle = new QWidget;
@@ -283,8 +287,12 @@ void MainWindow::createActions()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Lifeboat"));
-    m_dataSetsLabel->setText(tr("Data sets"));
+    m_dataSetsLabel->setText(tr("Data &sets"));
+    m_dataSetsLabel->setBuddy(m_dataSets);
     m_filter->setPlaceholderText(tr("Filter backups"));
+    // For screen readers: what each list is.
+    m_filter->setAccessibleName(tr("Filter backups"));
+    m_table->setAccessibleName(tr("Backups"));
     m_cancel->setText(tr("Cancel"));
     m_fileMenu->setTitle(tr("&File"));
     m_openFolderAction->setText(tr("&Open Folder…"));

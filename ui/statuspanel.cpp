@@ -141,6 +141,7 @@ void StatusPanel::retranslateUi()
 {
     m_title->setText(tr("Status"));
     m_chartTitle->setText(tr("Backup sizes over time"));
+    m_chart->setAccessibleName(tr("Backup sizes over time"));
     const QLocale locale;
     const DataSetStatus &s = m_status;
 
