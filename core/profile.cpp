@@ -169,6 +169,19 @@ private:
     QString m_file;
 };
 
+// A URL of a smoke check: ${VAR} expanded, and on this machine only.
+bool localUrl(Reader &reader, const QString &key, QString &url, const QProcessEnvironment &env)
+{
+    auto expanded = expandVariables(url, env);
+    if (!expanded)
+        return reader.setErrorIn(key, expanded.error());
+    url = *expanded;
+    const QString host = QUrl(url).host();
+    if (host != "localhost"_L1 && host != "127.0.0.1"_L1 && host != "::1"_L1)
+        return reader.setError(key, Tr::tr("must point at localhost or 127.0.0.1"));
+    return true;
+}
+
 } // namespace
 
 Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
@@ -324,17 +337,8 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
             if (!s.string(u"url"_s, check.url, true) || !s.integer(u"status"_s, check.status)
                 || !s.string(u"header"_s, check.header))
                 return std::unexpected(*s.m_error);
-            auto expanded = expandVariables(check.url, env);
-            if (!expanded) {
-                s.setErrorIn(u"url"_s, expanded.error());
+            if (!localUrl(s, u"url"_s, check.url, env))
                 return std::unexpected(*s.m_error);
-            }
-            check.url = *expanded;
-            const QString host = QUrl(check.url).host();
-            if (host != "localhost"_L1 && host != "127.0.0.1"_L1 && host != "::1"_L1) {
-                s.setError(u"url"_s, Tr::tr("must point at localhost or 127.0.0.1"));
-                return std::unexpected(*s.m_error);
-            }
         } else if (kind == "command"_L1) {
             check.kind = SmokeCheck::Kind::Command;
             if (!s.strings(u"command"_s, check.command) || !s.integer(u"exit_code"_s, check.exitCode))
@@ -351,6 +355,25 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
         if (check.name.isEmpty())
             check.name = u"smoke_%1"_s.arg(i + 1);
         p.smokeChecks.append(check);
+    }
+    const QJsonValue app = o.value(u"smoke_app"_s);
+    if (!app.isUndefined() && !app.isNull()) {
+        Reader a(app.toObject(), u"smoke_app"_s, path);
+        SmokeApp smokeApp;
+        if (!app.isObject()) {
+            r.setError(u"smoke_app"_s, Tr::tr("must be an object"));
+            return std::unexpected(*r.m_error);
+        }
+        if (!a.strings(u"command"_s, smokeApp.command) || !a.string(u"ready_url"_s, smokeApp.readyUrl, true)
+            || !a.integer(u"timeout_seconds"_s, smokeApp.timeoutSeconds)
+            || !localUrl(a, u"ready_url"_s, smokeApp.readyUrl, env))
+            return std::unexpected(*a.m_error);
+        if (smokeApp.command.isEmpty()) {
+            a.setError(u"command"_s, Tr::tr("must name a program and its arguments"));
+            return std::unexpected(*a.m_error);
+        }
+        smokeApp.workingDirectory = QFileInfo(path).absolutePath();
+        p.smokeApp = smokeApp;
     }
     return p;
 }

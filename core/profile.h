@@ -66,6 +66,17 @@ struct SmokeCheck
     }
 };
 
+// The application, started for the smoke checks when they need it running
+// (an HTTP GET to its API) and stopped after them: the runbooks' "start the
+// API and run the smoke checks", with the data it would serve restored.
+struct SmokeApp
+{
+    QStringList command;      // run in the profile's folder, in a process group of its own
+    QString readyUrl;         // localhost; answered (any HTTP status) means it is up
+    int timeoutSeconds = 60;  // to come up
+    QString workingDirectory;
+};
+
 /*
  * A data set described by lifeboat.json: what to back up, where to, and the
  * checks and targets that go with it. Paths are relative to the profile's
@@ -85,6 +96,7 @@ struct Profile
     double rpoHours = 0;
     double rtoHours = 0;
     QList<SmokeCheck> smokeChecks;
+    std::optional<SmokeApp> smokeApp;
 
     // The tables the database of a backup must hold: those of the source it
     // came from, else the profile's. None for a backup of several databases,

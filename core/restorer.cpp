@@ -1043,6 +1043,15 @@ private:
             if ((isDatabase(t) || isPostgres(t)) && !firstDatabase)
                 firstDatabase = &t;
         }
+        // The application, when the checks need it up, runs only while they do.
+        SmokeAppRun app;
+        if (m_options.smokeApp && !m_options.smokeChecks.isEmpty()) {
+            m_control.setDescription(Tr::tr("Starting %1").arg(m_options.smokeApp->command.join(u' ')));
+            const CheckResult started = app.start(*m_options.smokeApp, [this] { return m_control.isCancelled(); });
+            m_report.checks.append(started);
+            if (started.status != CheckStatus::Pass)
+                return;
+        }
         for (const SmokeCheck &check : m_options.smokeChecks) {
             const auto named = std::ranges::find_if(m_plan.targets, [&check](const RestoreTarget &t) {
                 return (isDatabase(t) && check.isFor(t.item.name, QFileInfo(t.target).completeBaseName()))

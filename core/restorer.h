@@ -32,6 +32,7 @@ struct RestoreOptions
     bool checkWhenStaging = false;
     QStringList requireTables;
     QList<SmokeCheck> smokeChecks;
+    std::optional<SmokeApp> smokeApp; // started for the smoke checks, stopped after them
     // The lifeboat.json the two above came from: recorded with the restore,
     // so that finishing it after an interruption runs the same checks.
     QString profile;

@@ -143,6 +143,8 @@ RestoreOptions checksFor(const InterruptedRestore::Target &t, const InterruptedR
     }
     if (firstDb != restore.targets.cend() && &*firstDb == &t)
         options.requireTables = profile->requiredTables;
+    if (last)
+        options.smokeApp = profile->smokeApp;
     return options;
 }
 

@@ -6,7 +6,10 @@
 #include <QProcess>
 #include <QUrl>
 
+#include <QElapsedTimer>
+
 #include <arpa/inet.h>
+#include <csignal>
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -141,6 +144,57 @@ CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database)
     }
     }
     return {name, CheckStatus::Skip, {}};
+}
+
+SmokeAppRun::~SmokeAppRun()
+{
+    stop();
+}
+
+CheckResult SmokeAppRun::start(const SmokeApp &app, const std::function<bool()> &cancelled)
+{
+    const QString name = u"smoke_app"_s;
+    const QString command = app.command.join(u' ');
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setWorkingDirectory(app.workingDirectory);
+    // Its own process group, so that what it starts (uv, then python) stops with it.
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_process->start(app.command.constFirst(), app.command.mid(1));
+    if (!m_process->waitForStarted(TimeoutMs))
+        return {name, CheckStatus::Fail, Tr::tr("Could not start %1: %2").arg(command, m_process->errorString())};
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < qint64(app.timeoutSeconds) * 1000) {
+        if (cancelled())
+            return {name, CheckStatus::Fail, Tr::tr("Cancelled.")};
+        if (m_process->state() == QProcess::NotRunning)
+            return {name, CheckStatus::Fail,
+                    Tr::tr("%1 ended with %2 before %3 answered. It said: %4")
+                        .arg(command)
+                        .arg(m_process->exitCode())
+                        .arg(app.readyUrl, QString::fromLocal8Bit(m_process->readAll().right(500)).trimmed())};
+        if (httpGet(QUrl(app.readyUrl), QString()))
+            return {name, CheckStatus::Pass,
+                    Tr::tr("Started %1; %2 answered after %3 s.")
+                        .arg(command, app.readyUrl)
+                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)};
+        m_process->waitForFinished(200);
+    }
+    return {name, CheckStatus::Fail,
+            Tr::tr("%1 did not answer at %2 within %n second(s).", nullptr, app.timeoutSeconds)
+                .arg(command, app.readyUrl)};
+}
+
+void SmokeAppRun::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    const qint64 group = m_process->processId();
+    ::kill(pid_t(-group), SIGTERM);
+    m_process->waitForFinished(10000);
+    ::kill(pid_t(-group), SIGKILL); // whatever of it is left
+    m_process->waitForFinished(5000);
 }
 
 } // namespace lifeboat

@@ -5,6 +5,11 @@
 #include "profile.h"
 #include "verifier.h"
 
+#include <QProcess>
+
+#include <functional>
+#include <memory>
+
 namespace lifeboat {
 
 /*
@@ -16,5 +21,27 @@ namespace lifeboat {
 CheckResult runSmokeCheck(const SmokeCheck &check, const QString &database);
 // The same, an SQL check running against a PostgreSQL database through psql.
 CheckResult runSmokeCheck(const SmokeCheck &check, const PostgresConnection &database);
+
+/*
+ * The profile's smoke_app, running while the smoke checks run: started and
+ * waited for until its ready_url answers, and stopped (its whole process
+ * group, SIGTERM, then SIGKILL after ten seconds) when this goes. Used on
+ * one thread.
+ */
+class SmokeAppRun
+{
+public:
+    SmokeAppRun() = default;
+    ~SmokeAppRun();
+    SmokeAppRun(const SmokeAppRun &) = delete;
+    SmokeAppRun &operator=(const SmokeAppRun &) = delete;
+
+    // A check "smoke_app": whether it came up, and in how long.
+    CheckResult start(const SmokeApp &app, const std::function<bool()> &cancelled);
+    void stop();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+};
 
 } // namespace lifeboat

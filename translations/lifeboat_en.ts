@@ -4,6 +4,13 @@
 <context>
     <name>Lifeboat</name>
     <message numerus="yes">
+        <source>%1 did not answer at %2 within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer at %2 within %n second.</numerusform>
+            <numerusform>%1 did not answer at %2 within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Every whole line is JSON: %n line(s); the last, unfinished, was being written when the copy was taken.</source>
         <translation>
             <numerusform>Every whole line is JSON: %n line; the last, unfinished, was being written when the copy was taken.</numerusform>

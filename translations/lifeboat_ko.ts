@@ -3,6 +3,26 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Lifeboat</name>
+    <message numerus="yes">
+        <source>%1 did not answer at %2 within %n second(s).</source>
+        <translation><numerusform>%1이(가) %n초 안에 %2에서 응답하지 않았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1을(를) 시작하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended with %2 before %3 answered. It said: %4</source>
+        <translation>%3이(가) 응답하기 전에 %1이(가) %2(으)로 끝났습니다. 출력: %4</translation>
+    </message>
+    <message>
+        <source>Started %1; %2 answered after %3 s.</source>
+        <translation>%1을(를) 시작했고 %3초 뒤 %2이(가) 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>%1 시작하는 중</translation>
+    </message>
     <message>
         <source>Line %1 is not JSON: %2.</source>
         <translation>%1번째 줄이 JSON이 아닙니다: %2.</translation>
@@ -2048,6 +2068,10 @@
 </context>
 <context>
     <name>lifeboat::ui::CheckTitles</name>
+    <message>
+        <source>Application started for the checks</source>
+        <translation>검사를 위해 애플리케이션 시작</translation>
+    </message>
     <message>
         <source>Smoke check %1</source>
         <translation>스모크 검사 %1</translation>

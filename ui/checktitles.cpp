@@ -26,6 +26,7 @@ QString CheckTitles::of(const QString &id)
         {u"json_valid"_s, tr("JSON readable")},
         {u"pgdump_readable"_s, tr("Dump readable")},
         {u"restore_drill"_s, tr("Restore drill")},
+        {u"smoke_app"_s, tr("Application started for the checks")},
         {u"backup_verifies"_s, tr("Backup verifies")},
         {u"free_space"_s, tr("Free space")},
         {u"no_writers"_s, tr("Nothing holds it open")},

@@ -667,6 +667,7 @@ void MainWindow::restoreSelected()
     RestoreOptions options;
     if (m_profile) {
         options.smokeChecks = m_profile->smokeChecks;
+        options.smokeApp = m_profile->smokeApp;
         options.requireTables = m_profile->requiredTablesFor(*e);
         options.profile = m_profile->path;
     }

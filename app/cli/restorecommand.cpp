@@ -91,6 +91,7 @@ protected:
             if (!profile)
                 return failWith(profile.error());
             options.smokeChecks = profile->smokeChecks;
+            options.smokeApp = profile->smokeApp;
             if (auto entry = BackupDiscovery::describe(args.constFirst()))
                 options.requireTables = profile->requiredTablesFor(*entry);
             options.profile = profile->path;

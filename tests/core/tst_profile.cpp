@@ -28,7 +28,9 @@ const QByteArray WholeProfile = "{\n"
     "                {\"type\": \"http\", \"url\": \"http://127.0.0.1:8000/healthz\", \"status\": 200,\n"
     "                 \"header\": \"Authorization: Bearer ${TOKEN:-t}\"},\n"
     "                {\"type\": \"command\", \"command\": [\"uv\", \"run\", \"pytest\"], \"exit_code\": 0}\n"
-    "            ]\n"
+    "            ],\n"
+    "            \"smoke_app\": {\"command\": [\"uv\", \"run\", \"uvicorn\", \"api:app\"],\n"
+    "                          \"ready_url\": \"http://127.0.0.1:8000/healthz\", \"timeout_seconds\": 20}\n"
     "        }"_ba;
 
 class TestProfile : public QObject
@@ -63,6 +65,11 @@ private Q_SLOTS:
         QCOMPARE(p->smokeChecks.size(), 3);
         QCOMPARE(p->smokeChecks[2].command, (QStringList{u"uv"_s, u"run"_s, u"pytest"_s}));
         QCOMPARE(p->smokeChecks[2].workingDirectory, QFileInfo(p->path).absolutePath());
+        QVERIFY(p->smokeApp);
+        QCOMPARE(p->smokeApp->command.constLast(), u"api:app"_s);
+        QCOMPARE(p->smokeApp->readyUrl, u"http://127.0.0.1:8000/healthz"_s);
+        QCOMPARE(p->smokeApp->timeoutSeconds, 20);
+        QCOMPARE(p->smokeApp->workingDirectory, QFileInfo(p->path).absolutePath());
     }
 
     void variablesExpand_data()
@@ -134,6 +141,12 @@ private Q_SLOTS:
         QTest::newRow("remote http") << "{\"name\": \"x\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"a\"}],\n"
     "                                          \"smoke_checks\": [{\"type\": \"http\", \"url\": \"http://example.com/\"}]}"_ba
                                      << u"\"smoke_checks[0].url\""_s;
+        QTest::newRow("remote smoke app") << "{\"name\": \"x\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"a\"}],\n"
+    "                                          \"smoke_app\": {\"command\": [\"x\"], \"ready_url\": \"http://example.com/\"}}"_ba
+                                          << u"\"smoke_app.ready_url\""_s;
+        QTest::newRow("smoke app without command") << "{\"name\": \"x\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"a\"}],\n"
+    "                                          \"smoke_app\": {\"ready_url\": \"http://127.0.0.1/\"}}"_ba
+                                                   << u"\"smoke_app.command\""_s;
         QTest::newRow("retention preset") << "{\"name\": \"x\", \"sources\": [{\"type\": \"sqlite\", \"path\": \"a\"}],\n"
     "                                               \"retention\": {\"preset\": \"forever\"}}"_ba
                                           << u"\"retention.preset\""_s;

@@ -262,6 +262,68 @@ private Q_SLOTS:
         QCOMPARE(count(forced->snapshots.constFirst(), u"notes"_s), u"3"_s);
     }
 
+    // Runbook 000: "Start API and run smoke checks". The API must be stopped
+    // for the restore; the profile's smoke_app is started on the restored
+    // data for the checks, and stopped after them, whatever they find.
+    void theSmokeAppRunsOnTheRestoredDataForTheChecks()
+    {
+        App app;
+        QVERIFY(app.make(false));
+        const auto free = test::runProgram(u"python3"_s, {u"-c"_s, u"import socket; s = socket.socket(); "
+                                                                  "s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"_s});
+        const QString port = QString::fromLatin1(free.out.trimmed());
+        QVERIFY(!port.isEmpty());
+        // An API that answers /notes with 200 when the database holds two notes, as the backup does.
+        const QString api = u"import http.server, socketserver, sqlite3, sys\n"
+                            "class H(http.server.BaseHTTPRequestHandler):\n"
+                            "    def do_GET(self):\n"
+                            "        n = sqlite3.connect(sys.argv[2]).execute('SELECT count(*) FROM notes').fetchone()[0]\n"
+                            "        self.send_response(200 if self.path == '/healthz' or n == 2 else 500)\n"
+                            "        self.end_headers()\n"
+                            "socketserver.TCPServer.allow_reuse_address = True\n"
+                            "socketserver.TCPServer(('127.0.0.1', int(sys.argv[1])), H).serve_forever()\n"_s;
+        SmokeApp smokeApp;
+        smokeApp.command = {u"python3"_s, u"-c"_s, api, port, app.db()};
+        smokeApp.readyUrl = u"http://127.0.0.1:%1/healthz"_s.arg(port);
+        smokeApp.timeoutSeconds = 30;
+        smokeApp.workingDirectory = app.dir.path();
+        SmokeCheck notes;
+        notes.kind = SmokeCheck::Kind::Http;
+        notes.name = u"notes"_s;
+        notes.url = u"http://127.0.0.1:%1/notes"_s.arg(port);
+        RestoreOptions options;
+        options.smokeChecks = {notes};
+
+        // Without it nothing answers, and the restore cannot stand.
+        auto alone = restore(app.set, options);
+        QVERIFY2(alone, qPrintable(alone ? QString() : alone.error().message));
+        QCOMPARE(alone->outcome, RestoreReport::Outcome::RolledBack);
+
+        options.smokeApp = smokeApp;
+        auto report = restore(app.set, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->outcome == RestoreReport::Outcome::Restored, qPrintable(report->message));
+        QStringList passedChecks;
+        for (const CheckResult &c : std::as_const(report->checks)) {
+            if (c.status == CheckStatus::Pass)
+                passedChecks.append(c.name);
+        }
+        QVERIFY2(passedChecks.contains(u"smoke_app"_s) && passedChecks.contains(u"smoke:notes"_s),
+                 qPrintable(passedChecks.join(u", "_s)));
+        QCOMPARE(runSmokeCheck(notes, app.db()).status, CheckStatus::Fail); // stopped again
+
+        // One that never comes up fails its check, and the restore is rolled back.
+        QVERIFY(test::execSql(app.db(), u"INSERT INTO notes(body) VALUES ('three')"_s));
+        smokeApp.command = {u"sleep"_s, u"60"_s};
+        smokeApp.timeoutSeconds = 1;
+        options.smokeApp = smokeApp;
+        auto never = restore(app.set, options);
+        QVERIFY(never);
+        QCOMPARE(never->outcome, RestoreReport::Outcome::RolledBack);
+        QVERIFY2(never->message.contains(u"smoke_app"_s), qPrintable(never->message));
+        QCOMPARE(count(app.db(), u"notes"_s), u"3"_s);
+    }
+
     void aFailingSmokeCheckRollsBack()
     {
         App app;
