@@ -378,6 +378,21 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
     return p;
 }
 
+QHash<QString, QString> Profile::sourcePaths() const
+{
+    QHash<QString, QString> paths;
+    for (const SourceSpec &source : sources) {
+        if (source.type != ItemType::Database && source.type != ItemType::Assets)
+            continue;
+        const QFileInfo info(source.path);
+        const QString name = !source.name.isEmpty() ? source.name
+                             : source.type == ItemType::Assets ? info.fileName()
+                                                               : info.completeBaseName();
+        paths.insert(name, source.path);
+    }
+    return paths;
+}
+
 QStringList Profile::requiredTablesFor(const BackupEntry &entry) const
 {
     const auto isDatabase = [](const BackupItem &item) { return item.type == ItemType::Database; };

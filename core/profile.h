@@ -5,6 +5,7 @@
 #include "manifest.h"
 #include "result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QProcessEnvironment>
@@ -102,6 +103,10 @@ struct Profile
     // came from, else the profile's. None for a backup of several databases,
     // each of which is held to the tables its manifest recorded.
     QStringList requiredTablesFor(const BackupEntry &entry) const;
+    // Where each database and folder of the profile lives, by the name its
+    // item has in a backup ("memory" for "name": "memory", else "app" for
+    // app.db): for a backup that does not record where its items came from.
+    QHash<QString, QString> sourcePaths() const;
 
     [[nodiscard]] static Result<Profile> load(const QString &path,
                                               const QProcessEnvironment &env

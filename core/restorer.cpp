@@ -1239,8 +1239,13 @@ Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options,
     }
     if (!item.restoresTo.isEmpty())
         return QDir::cleanPath(item.restoresTo);
+    for (const QString &name : {item.name, QFileInfo(item.artifact).completeBaseName()}) {
+        if (const QString path = options.sourcePaths.value(name); !path.isEmpty())
+            return QDir::cleanPath(path);
+    }
     return fail(ErrorCode::InvalidArgument,
-                Tr::tr("This backup does not say where \"%1\" came from: give --to PATH.").arg(item.name));
+                Tr::tr("This backup does not say where \"%1\" came from: give --to PATH, or --profile "
+                       "with a source of that name.").arg(item.name));
 }
 
 } // namespace
@@ -1373,7 +1378,8 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
     for (const BackupItem &item : std::as_const(entry->items)) {
         if (options.items.isEmpty() ? !(hasDump && isDumpSchema(item))
                                     : options.items.contains(item.name)
-                                          || options.items.contains(QFileInfo(item.artifact).fileName()))
+                                          || options.items.contains(QFileInfo(item.artifact).fileName())
+                                          || options.items.contains(QFileInfo(item.artifact).completeBaseName()))
             chosen.append(item);
     }
     if (chosen.isEmpty()) {

@@ -33,6 +33,9 @@ struct RestoreOptions
     QStringList requireTables;
     QList<SmokeCheck> smokeChecks;
     std::optional<SmokeApp> smokeApp; // started for the smoke checks, stopped after them
+    // A profile's sources by item name (Profile::sourcePaths): where an item
+    // goes when the backup does not record it and --to is not given.
+    QHash<QString, QString> sourcePaths;
     // The lifeboat.json the two above came from: recorded with the restore,
     // so that finishing it after an interruption runs the same checks.
     QString profile;

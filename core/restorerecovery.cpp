@@ -145,6 +145,7 @@ RestoreOptions checksFor(const InterruptedRestore::Target &t, const InterruptedR
         options.requireTables = profile->requiredTables;
     if (last)
         options.smokeApp = profile->smokeApp;
+    options.sourcePaths = profile->sourcePaths();
     return options;
 }
 

@@ -784,8 +784,8 @@
         <translation>%1 되돌리기도 실패했습니다: %2 스냅숏: %3.</translation>
     </message>
     <message>
-        <source>This backup does not say where "%1" came from: give --to PATH.</source>
-        <translation>이 백업에는 "%1"의 원래 위치가 없습니다. --to PATH를 주세요.</translation>
+        <source>This backup does not say where "%1" came from: give --to PATH, or --profile with a source of that name.</source>
+        <translation>이 백업에는 "%1"의 원래 위치가 없습니다. --to PATH를 주거나, 그 이름의 원본이 있는 --profile을 주세요.</translation>
     </message>
     <message>
         <source>No item of this backup is called %1; it holds: %2.</source>

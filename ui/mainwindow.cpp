@@ -668,6 +668,7 @@ void MainWindow::restoreSelected()
     if (m_profile) {
         options.smokeChecks = m_profile->smokeChecks;
         options.smokeApp = m_profile->smokeApp;
+        options.sourcePaths = m_profile->sourcePaths();
         options.requireTables = m_profile->requiredTablesFor(*e);
         options.profile = m_profile->path;
     }

@@ -123,6 +123,7 @@ public:
         , m_dsnEnv(dsnEnv)
         , m_selected(std::move(selected))
     {
+        m_sourcePaths = wizard->m_baseOptions.sourcePaths;
         setTitle(RestoreWizard::tr("Choose where it goes"));
         setSubTitle(RestoreWizard::tr("Put it back where it came from, or restore to another "
                                       "folder first to look at it there."));
@@ -175,10 +176,14 @@ public:
         bool known = e != nullptr;
         if (e) {
             for (const BackupItem &item : e->items) {
-                known = known && !item.restoresTo.isEmpty();
-                lines.append(u"%1 → %2"_s.arg(item.name, item.restoresTo.isEmpty()
-                                                             ? RestoreWizard::tr("unknown")
-                                                             : item.restoresTo));
+                // Where the backup says, else where the open profile's source of that name lives.
+                QString where = item.restoresTo;
+                for (const QString &name : {item.name, QFileInfo(item.artifact).completeBaseName()}) {
+                    if (where.isEmpty())
+                        where = m_sourcePaths.value(name);
+                }
+                known = known && !where.isEmpty();
+                lines.append(u"%1 → %2"_s.arg(item.name, where.isEmpty() ? RestoreWizard::tr("unknown") : where));
             }
         }
         const bool dumps = restoresDumps(e);
@@ -214,6 +219,7 @@ private:
     QPushButton *m_browse = nullptr;
     QLabel *m_serverLabel = nullptr;
     std::function<const BackupEntry *()> m_selected;
+    QHash<QString, QString> m_sourcePaths;
 };
 
 class PreflightPage : public QWizardPage

@@ -61,6 +61,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    friend class ChooseTargetPage;
     friend class PreflightPage;
     friend class ReviewPage;
     friend class RunPage;

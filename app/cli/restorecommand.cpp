@@ -92,6 +92,7 @@ protected:
                 return failWith(profile.error());
             options.smokeChecks = profile->smokeChecks;
             options.smokeApp = profile->smokeApp;
+            options.sourcePaths = profile->sourcePaths();
             if (auto entry = BackupDiscovery::describe(args.constFirst()))
                 options.requireTables = profile->requiredTablesFor(*entry);
             options.profile = profile->path;

@@ -1681,6 +1681,38 @@ private Q_SLOTS:
         QVERIFY2(newest.json().contains(u"items"_s) && !newest.json().contains(u"reports"_s), newest.out.constData());
     }
 
+    // Runbook 004: restore_sqlite.sh --memory-db .data/brainstem.db
+    // --registry-db .data/model_registry.db. Its set records no sources; the
+    // profile's sources say where each copy goes, in one restore.
+    void aProfileSaysWhereAnUnrecordedSetGoes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::makeRunbookLayouts(dir.path()));
+        QVERIFY(test::writeFile(dir.filePath(u"lifeboat.json"_s),
+                                "{\"name\": \"brainstem\", \"destination\": \"backups/sqlite\", \"sources\": ["
+                                "{\"type\": \"sqlite\", \"path\": \".data/brainstem.db\", \"name\": \"memory\"},"
+                                "{\"type\": \"sqlite\", \"path\": \".data/model_registry.db\"}]}"));
+        const QString set = u"backups/sqlite/latest"_s;
+        const auto unsaid = test::runCli({u"restore"_s, set, u"--dry-run"_s}, dir.path());
+        QCOMPARE(unsaid.exitCode, 2);
+        QVERIFY2(unsaid.err.contains("--profile"), unsaid.err.constData());
+
+        const auto planned = test::runCli({u"restore"_s, set, u"--profile"_s, u"lifeboat.json"_s, u"--dry-run"_s,
+                                           u"--json"_s}, dir.path());
+        QVERIFY2(planned.exitCode == 0, (planned.out + planned.err).constData());
+        QMap<QString, QString> targets;
+        for (const QJsonValue &v : planned.json().value(u"items"_s).toArray())
+            targets.insert(v.toObject().value(u"name"_s).toString(), v.toObject().value(u"target"_s).toString());
+        QCOMPARE(targets.value(u"memory.db"_s), dir.filePath(u".data/brainstem.db"_s));
+        QCOMPARE(targets.value(u"model_registry.db"_s), dir.filePath(u".data/model_registry.db"_s));
+
+        const auto one = test::runCli({u"restore"_s, set, u"--item"_s, u"memory"_s, u"--profile"_s,
+                                       u"lifeboat.json"_s, u"--yes"_s}, dir.path());
+        QVERIFY2(one.exitCode == 0, (one.out + one.err).constData());
+        QCOMPARE(test::sha256sum(dir.filePath(u".data/brainstem.db"_s)),
+                 test::sha256sum(dir.filePath(u"backups/sqlite/latest/memory.db"_s)));
+    }
+
     // Runbook 004's checksums, as `sha256sum --tag` writes them too: a copy
     // changed since is caught; a checksums file that cannot be read fails the
     // drill and is not restored from, as `sha256sum -c` would fail it.
