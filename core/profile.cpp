@@ -306,7 +306,8 @@ Result<Profile> Profile::fromJson(const QJsonObject &o, const QString &path,
         if (!rr.integer(u"keep_last"_s, p.retention.keepLast)
             || !rr.integer(u"daily"_s, p.retention.daily)
             || !rr.integer(u"weekly"_s, p.retention.weekly)
-            || !rr.integer(u"monthly"_s, p.retention.monthly))
+            || !rr.integer(u"monthly"_s, p.retention.monthly)
+            || !rr.integer(u"pre_migration_days"_s, p.retention.preMigrationDays))
             return std::unexpected(*rr.m_error);
     }
 

@@ -41,7 +41,8 @@ struct RetentionSpec
     int daily = 0;
     int weekly = 0;
     int monthly = 0;
-    bool isEmpty() const { return !keepLast && !daily && !weekly && !monthly; }
+    int preMigrationDays = 0; // pre-migration backups older than this go (runbook 002's find -mtime +30)
+    bool isEmpty() const { return !keepLast && !daily && !weekly && !monthly && !preMigrationDays; }
 };
 
 struct SmokeCheck

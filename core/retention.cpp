@@ -15,7 +15,7 @@ namespace lifeboat {
 
 RetentionPolicy RetentionPolicy::fromSpec(const RetentionSpec &spec)
 {
-    return {spec.keepLast, spec.daily, spec.weekly, spec.monthly};
+    return {spec.keepLast, spec.daily, spec.weekly, spec.monthly, spec.preMigrationDays};
 }
 
 std::optional<RetentionPolicy> RetentionPolicy::preset(const QString &name)
@@ -86,10 +86,19 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
     QList<qsizetype> candidates;
     for (qsizetype i = 0; i < decisions.size(); ++i) {
         const BackupEntry &e = decisions[i].entry;
-        if (e.origin == "backup"_L1) {
+        if (e.origin == "backup"_L1 && policy.keepsBackups()) {
             candidates.append(i);
+        } else if (e.origin == "backup"_L1) {
+            decisions[i].keep = true;
+            decisions[i].rule = Tr::tr("the policy says nothing of plain backups: kept");
         } else if (isNamed(e)) {
             decisions[i].rule = Tr::tr("named to be removed");
+        } else if (e.origin == "pre_migration"_L1 && policy.preMigrationDays > 0) {
+            // Runbook 002: find data/ -name "*.backup.*.db" -mtime +30 -delete
+            const bool old = e.createdAt.isValid() && e.createdAt.daysTo(now) > policy.preMigrationDays;
+            decisions[i].keep = !old;
+            decisions[i].rule = old ? Tr::tr("pre-migration backup older than %n day(s)", nullptr, policy.preMigrationDays)
+                                    : Tr::tr("pre-migration backup: kept for %n day(s)", nullptr, policy.preMigrationDays);
         } else {
             decisions[i].keep = true;
             decisions[i].rule = e.origin == "pre_restore"_L1 ? Tr::tr("pre-restore snapshot: kept unless named")

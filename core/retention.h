@@ -19,8 +19,12 @@ struct RetentionPolicy
     int daily = 0;    // the newest of each day, for D days
     int weekly = 0;   // the newest of each week, for W weeks
     int monthly = 0;  // the newest of each month, for M months
+    int preMigrationDays = 0; // pre-migration backups older than this many days go; 0 keeps them
 
-    bool isEmpty() const { return !keepLast && !daily && !weekly && !monthly; }
+    // Whether it says anything of plain backups; a policy of pre-migration
+    // days alone keeps every plain backup.
+    bool keepsBackups() const { return keepLast || daily || weekly || monthly; }
+    bool isEmpty() const { return !keepsBackups() && !preMigrationDays; }
     static RetentionPolicy fromSpec(const RetentionSpec &spec);
     // "local-dev" (daily 14 days, weekly 8 weeks), "shared-staging" (daily 30 days, monthly 6 months).
     static std::optional<RetentionPolicy> preset(const QString &name);

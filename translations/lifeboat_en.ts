@@ -4,6 +4,20 @@
 <context>
     <name>Lifeboat</name>
     <message numerus="yes">
+        <source>pre-migration backup: kept for %n day(s)</source>
+        <translation>
+            <numerusform>pre-migration backup: kept for %n day</numerusform>
+            <numerusform>pre-migration backup: kept for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pre-migration backup older than %n day(s)</source>
+        <translation>
+            <numerusform>pre-migration backup older than %n day</numerusform>
+            <numerusform>pre-migration backup older than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 did not answer at %2 within %n second(s).</source>
         <translation>
             <numerusform>%1 did not answer at %2 within %n second.</numerusform>

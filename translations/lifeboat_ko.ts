@@ -4,6 +4,18 @@
 <context>
     <name>Lifeboat</name>
     <message numerus="yes">
+        <source>pre-migration backup: kept for %n day(s)</source>
+        <translation><numerusform>마이그레이션 전 백업: %n일 동안 유지</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>pre-migration backup older than %n day(s)</source>
+        <translation><numerusform>%n일보다 오래된 마이그레이션 전 백업</numerusform></translation>
+    </message>
+    <message>
+        <source>the policy says nothing of plain backups: kept</source>
+        <translation>정책에 일반 백업에 대한 규칙이 없음: 유지</translation>
+    </message>
+    <message numerus="yes">
         <source>%1 did not answer at %2 within %n second(s).</source>
         <translation><numerusform>%1이(가) %n초 안에 %2에서 응답하지 않았습니다.</numerusform></translation>
     </message>
@@ -1187,6 +1199,10 @@
 <context>
     <name>LifeboatCli</name>
     <message>
+        <source>Remove pre-migration backups older than N days, as runbook 002's find -mtime +30 -delete does (kept otherwise).</source>
+        <translation>런북 002의 find -mtime +30 -delete처럼 N일보다 오래된 마이그레이션 전 백업을 지웁니다(지정하지 않으면 유지).</translation>
+    </message>
+    <message>
         <source>- from the backup: `%1`</source>
         <translation>- 복원한 백업: `%1`</translation>
     </message>
@@ -1735,8 +1751,8 @@
         <translation>- 걸린 시간: %1초</translation>
     </message>
     <message>
-        <source>Remove the backups a retention policy no longer keeps: the newest N, one per day, week or month for so long. Nothing is removed while the newest backup has not verified, the newest verified backup is always kept, and snapshots and pre-migration backups only go when named.</source>
-        <translation>보존 정책이 더 이상 유지하지 않는 백업을 지웁니다. 최신 N개, 일별·주별·월별로 정한 기간 동안 하나씩 유지합니다. 최신 백업이 검증되지 않았으면 아무것도 지우지 않고, 검증된 최신 백업은 언제나 유지하며, 스냅숏과 마이그레이션 전 백업은 이름으로 지정해야만 지웁니다.</translation>
+        <source>Remove the backups a retention policy no longer keeps: the newest N, one per day, week or month for so long. Each data set is pruned on its own; nothing of it is removed while its newest backup has not verified, its newest verified backup is always kept, snapshots only go when named, and pre-migration backups when named or older than --keep-pre-migration-days.</source>
+        <translation>보존 정책이 더 이상 유지하지 않는 백업을 지웁니다. 최신 N개, 일별·주별·월별로 정한 기간 동안 하나씩 유지합니다. 데이터 세트마다 따로 정리하며, 그 최신 백업이 검증되지 않았으면 아무것도 지우지 않고, 검증된 최신 백업은 언제나 유지합니다. 스냅숏은 이름으로 지정해야만, 마이그레이션 전 백업은 이름으로 지정하거나 --keep-pre-migration-days보다 오래되었을 때만 지웁니다.</translation>
     </message>
     <message>
         <source>The folder of backups to prune.</source>
@@ -1787,7 +1803,7 @@
         <translation>--%1에는 정수를 주세요.</translation>
     </message>
     <message>
-        <source>Say what to keep: --keep-last, --keep-daily, --keep-weekly, --keep-monthly, --preset or --profile.</source>
+        <source>Say what to keep: --keep-last, --keep-daily, --keep-weekly, --keep-monthly, --keep-pre-migration-days, --preset or --profile.</source>
         <translation>무엇을 유지할지 정하세요: --keep-last, --keep-daily, --keep-weekly, --keep-monthly, --preset, --profile.</translation>
     </message>
     <message>
@@ -2748,6 +2764,18 @@
 <context>
     <name>lifeboat::ui::PruneDialog</name>
     <message>
+        <source>always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>days (runbook 002 removes them after 30)</source>
+        <translation>일(런북 002는 30일 뒤에 지웁니다)</translation>
+    </message>
+    <message>
+        <source>Pre-migration backups, for:</source>
+        <translation>마이그레이션 전 백업 보존:</translation>
+    </message>
+    <message>
         <source>%1 held back until the newest backup passes verification: verify it, or back up again if it failed.</source>
         <translation>가장 최근 백업이 검증을 통과할 때까지 %1의 정리를 보류합니다. 검증하거나, 검증에 실패했다면 다시 백업하세요.</translation>
     </message>
@@ -2812,8 +2840,8 @@
         <translation>규칙</translation>
     </message>
     <message>
-        <source>Nothing is pruned while the newest backup has not verified. The newest verified backup, pre-restore snapshots and pre-migration backups are always kept.</source>
-        <translation>최신 백업이 검증되기 전에는 아무것도 정리하지 않습니다. 검증된 최신 백업, 복원 전 스냅숏, 마이그레이션 전 백업은 항상 남깁니다.</translation>
+        <source>Each data set is pruned on its own. Nothing of it is pruned while its newest backup has not verified; its newest verified backup and pre-restore snapshots are always kept, pre-migration backups for as long as said below.</source>
+        <translation>데이터 세트마다 따로 정리합니다. 그 최신 백업이 검증되기 전에는 아무것도 정리하지 않으며, 검증된 최신 백업과 복원 전 스냅숏은 항상 남기고, 마이그레이션 전 백업은 아래에서 정한 기간 동안 남깁니다.</translation>
     </message>
     <message>
         <source>Searching %1…</source>

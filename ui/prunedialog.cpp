@@ -32,6 +32,7 @@ PruneDialog::PruneDialog(const QString &folder, const RetentionSpec &profileRete
     , m_daily(new QSpinBox)
     , m_weekly(new QSpinBox)
     , m_monthly(new QSpinBox)
+    , m_preMigration(new QSpinBox)
     , m_table(new QTreeWidget)
     , m_summary(new QLabel)
     , m_remove(new QPushButton)
@@ -43,7 +44,8 @@ PruneDialog::PruneDialog(const QString &folder, const RetentionSpec &profileRete
     m_preset->addItem(tr("Custom"), Custom);
     if (profileRetention.isEmpty())
         m_preset->removeItem(ProfilePolicy);
-    for (QSpinBox *box : {m_keepLast, m_daily, m_weekly, m_monthly}) {
+    m_preMigration->setSpecialValueText(tr("always"));
+    for (QSpinBox *box : {m_keepLast, m_daily, m_weekly, m_monthly, m_preMigration}) {
         box->setRange(0, 999);
         connect(box, &QSpinBox::valueChanged, this, &PruneDialog::decide);
     }
@@ -57,6 +59,11 @@ PruneDialog::PruneDialog(const QString &folder, const RetentionSpec &profileRete
     }
     numbers->addStretch();
     form->addRow(tr("Keep:"), numbers);
+    auto *preMigration = new QHBoxLayout;
+    preMigration->addWidget(m_preMigration);
+    preMigration->addWidget(new QLabel(tr("days (runbook 002 removes them after 30)")));
+    preMigration->addStretch();
+    form->addRow(tr("Pre-migration backups, for:"), preMigration);
 
     m_table->setHeaderLabels({tr("Created"), tr("Backup"), tr("Decision"), tr("Rule")});
     m_table->setRootIsDecorated(false);
@@ -70,9 +77,10 @@ PruneDialog::PruneDialog(const QString &folder, const RetentionSpec &profileRete
     connect(m_remove, &QPushButton::clicked, this, &PruneDialog::confirmRemoval);
 
     auto *layout = new QVBoxLayout(this);
-    auto *explain = new QLabel(tr("Nothing is pruned while the newest backup has not verified. The newest "
-                                  "verified backup, pre-restore snapshots and pre-migration backups are "
-                                  "always kept."));
+    auto *explain = new QLabel(tr("Each data set is pruned on its own. Nothing of it is pruned while its "
+                                  "newest backup has not verified; its newest verified backup and "
+                                  "pre-restore snapshots are always kept, pre-migration backups for as "
+                                  "long as said below."));
     explain->setWordWrap(true);
     layout->addWidget(explain);
     layout->addLayout(form);
@@ -114,7 +122,7 @@ PruneDialog::~PruneDialog()
 
 RetentionPolicy PruneDialog::policy() const
 {
-    return {m_keepLast->value(), m_daily->value(), m_weekly->value(), m_monthly->value()};
+    return {m_keepLast->value(), m_daily->value(), m_weekly->value(), m_monthly->value(), m_preMigration->value()};
 }
 
 void PruneDialog::policyChosen()
@@ -130,7 +138,8 @@ void PruneDialog::policyChosen()
     else
         p = policy();
     for (auto [box, value] : {std::pair{m_keepLast, p.keepLast}, std::pair{m_daily, p.daily},
-                              std::pair{m_weekly, p.weekly}, std::pair{m_monthly, p.monthly}}) {
+                              std::pair{m_weekly, p.weekly}, std::pair{m_monthly, p.monthly},
+                              std::pair{m_preMigration, p.preMigrationDays}}) {
         const QSignalBlocker block(box);
         box->setValue(value);
         box->setEnabled(preset == Custom);

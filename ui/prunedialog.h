@@ -56,6 +56,7 @@ private:
     QSpinBox *m_daily;
     QSpinBox *m_weekly;
     QSpinBox *m_monthly;
+    QSpinBox *m_preMigration;
     QTreeWidget *m_table;
     QLabel *m_summary;
     QPushButton *m_remove;

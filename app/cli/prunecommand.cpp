@@ -16,14 +16,17 @@ class PruneCommand : public Command
 public:
     PruneCommand()
         : Command(u"prune"_s, Tr::tr("Remove the backups a retention policy no longer keeps: the "
-                                     "newest N, one per day, week or month for so long. Nothing is "
-                                     "removed while the newest backup has not verified, the newest "
-                                     "verified backup is always kept, and snapshots and pre-migration "
-                                     "backups only go when named."),
+                                     "newest N, one per day, week or month for so long. Each data set "
+                                     "is pruned on its own; nothing of it is removed while its newest "
+                                     "backup has not verified, its newest verified backup is always kept, "
+                                     "snapshots only go when named, and pre-migration backups when named "
+                                     "or older than --keep-pre-migration-days."),
                   u"DIR [--keep-last N] [--keep-daily N] [--keep-weekly N] [--keep-monthly N] "
-                  "[--preset local-dev|shared-staging] [--profile FILE] [--remove NAME]... [--dry-run]"_s,
+                  "[--keep-pre-migration-days N] [--preset local-dev|shared-staging] [--profile FILE] "
+                  "[--remove NAME]... [--dry-run]"_s,
                   u"  lifeboat-cli prune backups --preset local-dev --dry-run\n"
                   "  lifeboat-cli prune backups --keep-daily 30 --keep-monthly 6\n"
+                  "  lifeboat-cli prune data --keep-pre-migration-days 30\n"
                   "  lifeboat-cli prune backups --profile lifeboat.json --json"_s)
     {
     }
@@ -37,6 +40,9 @@ protected:
             {u"keep-daily"_s, Tr::tr("Keep the newest of each day, for N days."), u"N"_s},
             {u"keep-weekly"_s, Tr::tr("Keep the newest of each week, for N weeks."), u"N"_s},
             {u"keep-monthly"_s, Tr::tr("Keep the newest of each month, for N months."), u"N"_s},
+            {u"keep-pre-migration-days"_s, Tr::tr("Remove pre-migration backups older than N days, as "
+                                                  "runbook 002's find -mtime +30 -delete does (kept otherwise)."),
+             u"N"_s},
             {u"preset"_s, Tr::tr("local-dev (daily 14 days, weekly 8 weeks) or shared-staging (daily 30 "
                                  "days, monthly 6 months)."), u"NAME"_s},
             {u"profile"_s, Tr::tr("Use the retention of this lifeboat.json."), u"FILE"_s},
@@ -67,7 +73,8 @@ protected:
         for (auto [option, field] : {std::pair{u"keep-last"_s, &policy.keepLast},
                                      std::pair{u"keep-daily"_s, &policy.daily},
                                      std::pair{u"keep-weekly"_s, &policy.weekly},
-                                     std::pair{u"keep-monthly"_s, &policy.monthly}}) {
+                                     std::pair{u"keep-monthly"_s, &policy.monthly},
+                                     std::pair{u"keep-pre-migration-days"_s, &policy.preMigrationDays}}) {
             if (!parser.isSet(option))
                 continue;
             bool ok = false;
@@ -77,7 +84,7 @@ protected:
         }
         if (policy.isEmpty())
             return usageError(Tr::tr("Say what to keep: --keep-last, --keep-daily, --keep-weekly, "
-                                     "--keep-monthly, --preset or --profile."));
+                                     "--keep-monthly, --keep-pre-migration-days, --preset or --profile."));
         auto entries = BackupDiscovery::scan({args.constFirst()}, &control());
         endProgress();
         if (!entries)

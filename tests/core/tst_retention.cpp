@@ -250,6 +250,32 @@ private Q_SLOTS:
         QVERIFY(!decisions.constLast().keep);
     }
 
+    // Runbook 002: find data/ -name "*.backup.*.db" -mtime +30 -delete. Only
+    // pre-migration backups are concerned; plain backups, of which the policy
+    // says nothing, all stay.
+    void preMigrationBackupsGoAfterTheirDays()
+    {
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
+        auto entries = history(now.date(), 5);
+        for (int age : {10, 60}) {
+            BackupEntry e;
+            e.origin = u"pre_migration"_s;
+            e.path = u"/d/story_registry.backup.1.0.%1.db"_s.arg(age);
+            e.createdAt = now.toUTC().addDays(-age);
+            entries.append(e);
+        }
+        RetentionPolicy policy;
+        policy.preMigrationDays = 30;
+        QVERIFY(!policy.isEmpty());
+        const auto decisions = Retention::decide(entries, policy, {}, now.toUTC());
+        for (const PruneDecision &d : decisions) {
+            if (d.entry.origin == "backup"_L1)
+                QVERIFY2(d.keep && !d.held, qPrintable(d.rule));
+            else
+                QCOMPARE(d.keep, d.entry.path.endsWith(u".10.db"_s));
+        }
+    }
+
     void snapshotsAndPreMigrationBackupsStayUnlessNamed()
     {
         const QDateTime now(QDate(2026, 3, 15), QTime(12, 0));
