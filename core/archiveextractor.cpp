@@ -155,8 +155,14 @@ Result<ArchiveExtractor::Outcome> ArchiveExtractor::extract(const QString &archi
             const QString head = relative.section(u'/', 0, 0);
             bool under = relative.contains(u'/') || e.type == TarEntry::Type::Directory;
             if (e.type == TarEntry::Type::Symlink) {
-                const QString pointsAt = QDir::cleanPath(relative.section(u'/', 0, -2) + u'/' + e.linkTarget);
-                under = under && pointsAt.startsWith(head + u'/');
+                // Where it will point once lifted: never above the destination
+                // (a link up and back into the folder by its name would lead
+                // into the folder's sibling afterwards).
+                const QString lifted = relative.mid(head.size() + 1);
+                const QString dir = lifted.contains(u'/') ? lifted.section(u'/', 0, -2) + u'/' : QString();
+                const QString pointsAt = QDir::cleanPath(dir + e.linkTarget);
+                under = under && !QDir::isAbsolutePath(e.linkTarget) && pointsAt != ".."_L1
+                        && !pointsAt.startsWith("../"_L1);
             }
             if (!under || (!sharedTop->isEmpty() && head != *sharedTop))
                 sharedTop.reset();

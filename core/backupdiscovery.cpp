@@ -51,7 +51,11 @@ QDateTime timeInName(const QString &name, NameClock clock)
 {
     static const QRegularExpression ts(timestampPattern());
     const auto m = ts.match(name);
-    return m.hasMatch() ? parseTimestampName(m.captured(1), clock) : QDateTime();
+    // A date alone names the folders an application keeps by day
+    // (events/2026-11-19/), not backups: a folder's name must carry a time.
+    if (!m.hasMatch() || m.captured(1).count(QRegularExpression(u"\\d"_s)) == 8)
+        return {};
+    return parseTimestampName(m.captured(1), clock);
 }
 
 ItemType typeOfArtifact(const QString &path)
@@ -480,7 +484,10 @@ QString BackupEntry::series() const
     // A set's folder may end in -2, -3 … after its time: two backups in one second.
     static const QRegularExpression stamp(u"[_.-]?"_s + timestampPattern() + u"(?:-\\d{1,3}(?=$|\\.))?"_s);
     QString of = name.isEmpty() ? QFileInfo(path).fileName() : name;
-    return of.remove(stamp);
+    QRegularExpressionMatch last;
+    for (auto it = stamp.globalMatch(of); it.hasNext();)
+        last = it.next();
+    return last.hasMatch() ? of.remove(last.capturedStart(), last.capturedLength()) : of;
 }
 
 QJsonObject BackupEntry::toJson() const

@@ -56,8 +56,9 @@ struct BackupEntry
     QString manifestProblemPath; // the manifest or checksums file that cannot be read
 
     qint64 totalSize() const;
-    // The data set it is a backup of: its name without the time in it
-    // ("story_gen" for story_gen-202611220900.db, "jsonl" for jsonl-202611220900/).
+    // The data set it is a backup of: its name without the (last) time in
+    // it ("story_gen" for story_gen-202611220900.db, "jsonl" for
+    // jsonl-202611220900/). Retention also tells folders apart.
     QString series() const;
     QJsonObject toJson() const;
 };

@@ -255,7 +255,7 @@ Result<QString> DemoWorkspace::ensure(const QString &home)
     // complete last; an interrupted build is thrown away and done again.
     const QString root = home + u"/demo"_s;
     // The marker names the edition, so an older workspace is built again.
-    const QString marker = root + u"/.complete-2"_s;
+    const QString marker = root + u"/.complete-3"_s;
     if (QFileInfo::exists(marker))
         return root;
     QDir(root).removeRecursively();

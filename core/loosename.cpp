@@ -102,7 +102,7 @@ std::optional<LooseName> LooseName::parse(const QString &fileName)
         n.besideOriginal = true;
     } else if ((m = dbOfManifest.match(fileName)).hasMatch()) {
         n.stem = m.captured(1);
-        n.time = parseTimestampName(m.captured(2)); // backup.py names it from timestamp_utc
+        n.time = timeOf(m.captured(2));
         n.originalName = n.stem + u".db"_s;
     } else if ((m = timestamped.match(fileName)).hasMatch()) {
         n.stem = m.captured(1);
@@ -111,7 +111,7 @@ std::optional<LooseName> LooseName::parse(const QString &fileName)
         n.gzip = !m.captured(4).isEmpty();
     } else if ((m = archive.match(fileName)).hasMatch()) {
         n.stem = m.captured(1);
-        n.time = parseTimestampName(m.captured(2)); // as backup.py's, from timestamp_utc
+        n.time = timeOf(m.captured(2));
         n.archive = true;
         n.gzip = m.captured(3).endsWith(u'z');
         // lrl_assets_<ts>.tar.gz holds the folder "assets".

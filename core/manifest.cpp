@@ -65,7 +65,7 @@ QString timestampName(const QDateTime &time, NameClock clock)
 
 QString timestampPattern()
 {
-    return uR"((\d{8}[_T-]\d{6}Z?|\d{14}|\d{12}|\d{4}-\d{2}-\d{2}(?:[_T-]\d{2}-?\d{2}(?:-?\d{2})?)?|\d{8}))"_s;
+    return uR"((?<!\d)(\d{8}[_T-]\d{6}Z?|\d{14}|\d{12}|\d{4}-\d{2}-\d{2}(?:[_T-]\d{2}-?\d{2}(?:-?\d{2})?)?|\d{8})(?!\d))"_s;
 }
 
 QDateTime parseTimestampName(const QString &text, NameClock clock)

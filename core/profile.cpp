@@ -389,9 +389,15 @@ QHash<QString, QString> Profile::sourcePaths() const
         const QString name = !source.name.isEmpty() ? source.name
                              : source.type == ItemType::Assets ? info.fileName()
                                                                : info.completeBaseName();
-        paths.insert(name, source.path);
+        const QString key = sourceKey(source.type, name);
+        paths.insert(key, paths.contains(key) ? QString() : source.path);
     }
     return paths;
+}
+
+QString Profile::sourceKey(ItemType type, const QString &name)
+{
+    return itemTypeName(type) + u':' + name;
 }
 
 QStringList Profile::requiredTablesFor(const BackupEntry &entry) const

@@ -104,10 +104,13 @@ struct Profile
     // came from, else the profile's. None for a backup of several databases,
     // each of which is held to the tables its manifest recorded.
     QStringList requiredTablesFor(const BackupEntry &entry) const;
-    // Where each database and folder of the profile lives, by the name its
-    // item has in a backup ("memory" for "name": "memory", else "app" for
-    // app.db): for a backup that does not record where its items came from.
+    // Where each database and folder of the profile lives, by its type and
+    // the name its item has in a backup (sourceKey: "database:memory" for
+    // "name": "memory", else "database:app" for app.db): for a backup that
+    // does not record where its items came from. A name two sources share
+    // maps to nothing.
     QHash<QString, QString> sourcePaths() const;
+    static QString sourceKey(ItemType type, const QString &name);
 
     [[nodiscard]] static Result<Profile> load(const QString &path,
                                               const QProcessEnvironment &env

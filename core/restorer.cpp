@@ -1239,16 +1239,25 @@ Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options,
     }
     if (!item.restoresTo.isEmpty())
         return QDir::cleanPath(item.restoresTo);
-    for (const QString &name : {item.name, QFileInfo(item.artifact).completeBaseName()}) {
-        if (const QString path = options.sourcePaths.value(name); !path.isEmpty())
-            return QDir::cleanPath(path);
-    }
+    if (const QString path = Restorer::sourcePathFor(item, options); !path.isEmpty())
+        return QDir::cleanPath(path);
     return fail(ErrorCode::InvalidArgument,
                 Tr::tr("This backup does not say where \"%1\" came from: give --to PATH, or --profile "
                        "with a source of that name.").arg(item.name));
 }
 
 } // namespace
+
+QString Restorer::sourcePathFor(const BackupItem &item, const RestoreOptions &options)
+{
+    // A database goes over a database, a folder over a folder: never a JSONL
+    // store over the database of the same name.
+    for (const QString &name : {item.name, QFileInfo(item.artifact).completeBaseName()}) {
+        if (const QString path = options.sourcePaths.value(Profile::sourceKey(item.type, name)); !path.isEmpty())
+            return path;
+    }
+    return {};
+}
 
 QString refusalName(Refusal refusal)
 {
@@ -1427,6 +1436,16 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         t.currentBytes = t.targetExists ? currentSize(t.target) : 0;
         t.restoredBytes = item.unpackedSize();
         plan.targets.append(t);
+    }
+    // Two items never go to one place: the second would replace the first.
+    QSet<QString> places;
+    for (const RestoreTarget &t : std::as_const(plan.targets)) {
+        if (places.contains(t.target))
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("Two items of this backup would go to %1; restore them one at a time with "
+                               "--item and --to.").arg(t.target),
+                        t.target);
+        places.insert(t.target);
     }
     plan.entry = *entry;
     plan.entry.items = chosen;

@@ -161,6 +161,9 @@ public:
     [[nodiscard]] static Result<RestoreReport> run(const RestorePlan &plan,
                                                    const RestoreOptions &options,
                                                    JobControl &control);
+    // Where the profile's source of an item's name and type lives
+    // (RestoreOptions::sourcePaths), for an item whose backup does not say.
+    static QString sourcePathFor(const BackupItem &item, const RestoreOptions &options);
 };
 
 } // namespace lifeboat

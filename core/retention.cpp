@@ -188,7 +188,9 @@ QList<PruneDecision> Retention::decide(QList<BackupEntry> entries, const Retenti
     QStringList order;
     QHash<QString, QList<qsizetype>> bySeries;
     for (qsizetype i : std::as_const(candidates)) {
-        const QString series = decisions[i].entry.series();
+        // Two folders' backups of one name are two data sets (prod/app-<ts>.db, staging/app-<ts>.db).
+        const BackupEntry &e = decisions[i].entry;
+        const QString series = QFileInfo(e.path).absolutePath() + u'\n' + e.series();
         if (!bySeries.contains(series))
             order.append(series);
         bySeries[series].append(i);

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <arpa/inet.h>
 #include <csignal>
@@ -157,12 +158,17 @@ CheckResult SmokeAppRun::start(const SmokeApp &app, const std::function<bool()> 
     const QString command = app.command.join(u' ');
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // Its output to a file, never a pipe nobody reads while the checks run:
+    // an application that logs would stop once the pipe is full.
+    if (m_log.open())
+        m_process->setStandardOutputFile(m_log.fileName());
     m_process->setWorkingDirectory(app.workingDirectory);
     // Its own process group, so that what it starts (uv, then python) stops with it.
     m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
     m_process->start(app.command.constFirst(), app.command.mid(1));
     if (!m_process->waitForStarted(TimeoutMs))
         return {name, CheckStatus::Fail, Tr::tr("Could not start %1: %2").arg(command, m_process->errorString())};
+    m_group = m_process->processId();
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < qint64(app.timeoutSeconds) * 1000) {
@@ -173,7 +179,7 @@ CheckResult SmokeAppRun::start(const SmokeApp &app, const std::function<bool()> 
                     Tr::tr("%1 ended with %2 before %3 answered. It said: %4")
                         .arg(command)
                         .arg(m_process->exitCode())
-                        .arg(app.readyUrl, QString::fromLocal8Bit(m_process->readAll().right(500)).trimmed())};
+                        .arg(app.readyUrl, QString::fromLocal8Bit(m_log.readAll().right(500)).trimmed())};
         if (httpGet(QUrl(app.readyUrl), QString()))
             return {name, CheckStatus::Pass,
                     Tr::tr("Started %1; %2 answered after %3 s.")
@@ -188,12 +194,22 @@ CheckResult SmokeAppRun::start(const SmokeApp &app, const std::function<bool()> 
 
 void SmokeAppRun::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
+    // The whole group, even when its first process has already ended: what
+    // it left running (a server put in the background) may hold the data.
+    if (m_group <= 0)
         return;
-    const qint64 group = m_process->processId();
-    ::kill(pid_t(-group), SIGTERM);
-    m_process->waitForFinished(10000);
-    ::kill(pid_t(-group), SIGKILL); // whatever of it is left
+    const pid_t group = pid_t(-m_group);
+    m_group = 0;
+    ::kill(group, SIGTERM);
+    QElapsedTimer timer;
+    timer.start();
+    while (::kill(group, 0) == 0 && timer.elapsed() < 10000) {
+        if (m_process->state() != QProcess::NotRunning)
+            m_process->waitForFinished(100);
+        else
+            QThread::msleep(100);
+    }
+    ::kill(group, SIGKILL); // whatever of it is left after ten seconds
     m_process->waitForFinished(5000);
 }
 

@@ -6,6 +6,7 @@
 #include "verifier.h"
 
 #include <QProcess>
+#include <QTemporaryFile>
 
 #include <functional>
 #include <memory>
@@ -42,6 +43,8 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QTemporaryFile m_log;
+    qint64 m_group = 0; // its process group, once started
 };
 
 } // namespace lifeboat

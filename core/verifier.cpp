@@ -356,17 +356,23 @@ QList<CheckResult> jsonChecks(const ItemPlan &plan, JobControl &control)
         return {failed(name, Tr::tr("Could not read \"%1\": %2").arg(plan.item.artifact, file.errorString()))};
     const bool lines = plan.item.artifact.endsWith(".jsonl"_L1);
     const qint64 size = file.size();
+    if (!lines && size > (qint64(256) << 20)) {
+        control.addBytes(size);
+        return {skipped(name, Tr::tr("It is larger than 256 MiB: not read whole."))};
+    }
     qint64 lineNumber = 0;
     bool cutShort = false;
     QJsonParseError error;
     while (!file.atEnd()) {
         if (control.isCancelled())
             return {};
-        const QByteArray text = lines ? file.readLine() : file.read(16 << 20);
+        const QByteArray text = lines ? file.readLine() : file.readAll();
         ++lineNumber;
         if (text.trimmed().isEmpty())
             continue;
-        QJsonDocument::fromJson(text, &error);
+        // Any JSON value, a line of 42 too: QJsonDocument reads only an
+        // object or an array, so the value is read as an array's one element.
+        QJsonDocument::fromJson(lines ? '[' + text + ']' : text, &error);
         // A store copied while its application appended may end in half a
         // line, which readers of JSONL skip; a broken whole line is damage.
         if (error.error != QJsonParseError::NoError && lines && file.atEnd() && !text.endsWith('\n')) {

@@ -3,6 +3,14 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Lifeboat</name>
+    <message>
+        <source>Two items of this backup would go to %1; restore them one at a time with --item and --to.</source>
+        <translation>이 백업의 항목 두 개가 %1(으)로 복원됩니다. --item과 --to로 하나씩 복원하세요.</translation>
+    </message>
+    <message>
+        <source>It is larger than 256 MiB: not read whole.</source>
+        <translation>256MiB보다 커서 통째로 읽지 않았습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>pre-migration backup: kept for %n day(s)</source>
         <translation><numerusform>마이그레이션 전 백업: %n일 동안 유지</numerusform></translation>
@@ -2476,6 +2484,12 @@
 </context>
 <context>
     <name>lifeboat::ui::MainWindow</name>
+    <message>
+        <source>The undo stopped before these snapshots were restored; restore each from the list to finish it:
+%1</source>
+        <translation>되돌리기가 다음 스냅숏을 복원하기 전에 멈췄습니다. 마저 되돌리려면 목록에서 각각 복원하세요:
+%1</translation>
+    </message>
     <message>
         <source>Backups</source>
         <translation>백업 목록</translation>

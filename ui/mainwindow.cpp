@@ -373,9 +373,11 @@ void MainWindow::openDemo()
 {
     // Built on first use, which writes a few files: not on the GUI thread.
     statusBar()->showMessage(tr("Preparing the demo workspace…"));
+    m_openDemoAction->setEnabled(false); // one build at a time
     auto *watcher = new QFutureWatcher<Result<QString>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
+        m_openDemoAction->setEnabled(true);
         const Result<QString> root = watcher->result();
         if (!root) {
             QMessageBox::warning(this, tr("Demo Workspace"), root.error().message);
@@ -703,8 +705,19 @@ void MainWindow::undoRestore(QList<BackupEntry> snapshots, const RestoreOptions 
     connect(wizard, &QWizard::finished, this, [this, wizard, snapshots, options, done] {
         const auto &report = wizard->report();
         const bool restored = report && *report && (*report)->outcome == RestoreReport::Outcome::Restored;
-        if (restored && !wizard->undoWasRequested())
+        if (wizard->undoWasRequested() || snapshots.isEmpty())
+            return;
+        if (restored) {
             undoRestore(snapshots, options, done + 1);
+            return;
+        }
+        // Stopped halfway: what is left to put back is said, not forgotten.
+        QStringList left;
+        for (const BackupEntry &s : snapshots)
+            left.append(s.path);
+        QMessageBox::information(this, tr("Undo the Restore"),
+                                 tr("The undo stopped before these snapshots were restored; restore each "
+                                    "from the list to finish it:\n%1").arg(left.join(u'\n')));
     });
     openRestoreWizard(wizard);
 }

@@ -123,7 +123,7 @@ public:
         , m_dsnEnv(dsnEnv)
         , m_selected(std::move(selected))
     {
-        m_sourcePaths = wizard->m_baseOptions.sourcePaths;
+        m_options = wizard->m_baseOptions;
         setTitle(RestoreWizard::tr("Choose where it goes"));
         setSubTitle(RestoreWizard::tr("Put it back where it came from, or restore to another "
                                       "folder first to look at it there."));
@@ -177,11 +177,8 @@ public:
         if (e) {
             for (const BackupItem &item : e->items) {
                 // Where the backup says, else where the open profile's source of that name lives.
-                QString where = item.restoresTo;
-                for (const QString &name : {item.name, QFileInfo(item.artifact).completeBaseName()}) {
-                    if (where.isEmpty())
-                        where = m_sourcePaths.value(name);
-                }
+                const QString where = !item.restoresTo.isEmpty() ? item.restoresTo
+                                                                  : Restorer::sourcePathFor(item, m_options);
                 known = known && !where.isEmpty();
                 lines.append(u"%1 → %2"_s.arg(item.name, where.isEmpty() ? RestoreWizard::tr("unknown") : where));
             }
@@ -219,7 +216,7 @@ private:
     QPushButton *m_browse = nullptr;
     QLabel *m_serverLabel = nullptr;
     std::function<const BackupEntry *()> m_selected;
-    QHash<QString, QString> m_sourcePaths;
+    RestoreOptions m_options;
 };
 
 class PreflightPage : public QWizardPage

@@ -1711,6 +1711,14 @@ private Q_SLOTS:
         QVERIFY2(one.exitCode == 0, (one.out + one.err).constData());
         QCOMPARE(test::sha256sum(dir.filePath(u".data/brainstem.db"_s)),
                  test::sha256sum(dir.filePath(u"backups/sqlite/latest/memory.db"_s)));
+
+        // A JSONL store of the same name is no database: it never goes over one.
+        QVERIFY(test::writeFile(dir.filePath(u"backups/jsonl-202611220900/memory.jsonl"_s), "{\"a\": 1}\n"_ba));
+        const auto before = test::sha256sum(dir.filePath(u".data/brainstem.db"_s));
+        const auto store = test::runCli({u"restore"_s, u"backups/jsonl-202611220900"_s, u"--item"_s, u"memory"_s,
+                                         u"--profile"_s, u"lifeboat.json"_s, u"--yes"_s}, dir.path());
+        QCOMPARE(store.exitCode, 2);
+        QCOMPARE(test::sha256sum(dir.filePath(u".data/brainstem.db"_s)), before);
     }
 
     // Runbook 004's checksums, as `sha256sum --tag` writes them too: a copy

@@ -102,6 +102,22 @@ private Q_SLOTS:
         QCOMPARE(test::snapshotTree(dir.path()), before);
     }
 
+    // An application's own folders by day and files with long numbers are
+    // not backups, though they hold dates and digits.
+    void liveDataWithDatesIsNoBackup()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(u"events/2026-11-19/clicks.jsonl"_s), "{}\n"_ba));
+        QVERIFY(test::writeFile(dir.filePath(u"events/20261120/clicks.jsonl"_s), "{}\n"_ba));
+        QVERIFY(test::execSql(dir.filePath(u"data/order_123456789012345678.db"_s), u"CREATE TABLE t(x)"_s));
+        auto entries = BackupDiscovery::scan({dir.path()});
+        QVERIFY(entries);
+        QStringList found;
+        for (const BackupEntry &e : std::as_const(*entries))
+            found.append(e.path);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
+    }
+
     void reportsWhatItCannotRead()
     {
         QTemporaryDir dir;

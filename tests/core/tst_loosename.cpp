@@ -62,7 +62,7 @@ private Q_SLOTS:
                                  << u"story_gen.db"_s << false << false;
         // Little Research Lab: manifest-v1 artifacts and the manual pre-restore copy.
         QTest::newRow("lrl db") << u"lrl_db_20260114_120000.sqlite"_s << u"timestamped"_s
-                                << u"lrl"_s << QString() << u"2026-01-14T12:00:00"_s << true
+                                << u"lrl"_s << QString() << u"2026-01-14T12:00:00"_s << false
                                 << u"lrl.db"_s << false << false;
         QTest::newRow("lrl.db.pre-restore") << u"lrl.db.pre-restore"_s << u"pre_restore"_s
                                             << u"lrl"_s << QString() << QString() << false << u"lrl.db"_s

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -322,6 +323,14 @@ private Q_SLOTS:
         QCOMPARE(never->outcome, RestoreReport::Outcome::RolledBack);
         QVERIFY2(never->message.contains(u"smoke_app"_s), qPrintable(never->message));
         QCOMPARE(count(app.db(), u"notes"_s), u"3"_s);
+
+        // One that puts its server in the background and ends: the server is stopped too.
+        smokeApp.command = {u"sh"_s, u"-c"_s, u"sleep 31271 & exit 0"_s};
+        options.smokeApp = smokeApp;
+        auto gone = restore(app.set, options);
+        QVERIFY(gone);
+        QCOMPARE(gone->outcome, RestoreReport::Outcome::RolledBack);
+        QCOMPARE(test::runProgram(u"pgrep"_s, {u"-f"_s, u"sleep 31271"_s}).exitCode, 1); // none left
     }
 
     void aFailingSmokeCheckRollsBack()
@@ -535,6 +544,35 @@ private Q_SLOTS:
         auto again = restore(archive, options);
         QVERIFY(again && again->outcome == RestoreReport::Outcome::Restored);
         QCOMPARE(again->items.constFirst().target, dir.filePath(u"data/assets"_s));
+    }
+
+    // A folder all entries share is lifted only when no link would then lead
+    // out of it: assets/link -> ../assets/notes.txt would point into the
+    // restored folder's sibling afterwards.
+    void aLinkNeverLeadsOutOfALiftedFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(u"src/assets/notes.txt"_s), "notes"_ba));
+        QVERIFY(QFile::link(u"../assets/notes.txt"_s, dir.filePath(u"src/assets/link"_s)));
+        QVERIFY(test::writeFile(dir.filePath(u"data/assets/notes.txt"_s), "the live folder"_ba));
+        const QString archive = dir.filePath(u"offsite/site_assets_20260114_120000.tar.gz"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(archive).absolutePath()));
+        const auto tar = test::runProgram(u"tar"_s, {u"-czf"_s, archive, u"-C"_s, u"src"_s, u"--no-recursion"_s,
+                                                     u"assets/notes.txt"_s, u"assets/link"_s}, dir.path());
+        QVERIFY2(tar.exitCode == 0, tar.err.constData());
+        RestoreOptions options;
+        options.to = dir.filePath(u"data/photos"_s);
+        auto report = restore(archive, options);
+        QVERIFY2(report && report->outcome == RestoreReport::Outcome::Restored,
+                 qPrintable(report ? report->message : report.error().message));
+        QDirIterator it(options.to, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo link(it.next());
+            if (!link.isSymLink())
+                continue;
+            const QString points = QDir::cleanPath(link.symLinkTarget()); // absolute, as the link resolves
+            QVERIFY2(points.startsWith(options.to + u'/'), qPrintable(link.filePath() + u" -> "_s + points));
+        }
     }
 
     void restoresEveryKindElsewhere()
