@@ -53,9 +53,10 @@ QDateTime timeInName(const QString &name, NameClock clock)
     const auto m = ts.match(name);
     // A date alone names the folders an application keeps by day
     // (events/2026-11-19/), not backups: a folder's name must carry a time.
-    if (!m.hasMatch() || m.captured(1).count(QRegularExpression(u"\\d"_s)) == 8)
+    const QString stamp = m.captured(1);
+    if (!m.hasMatch() || std::ranges::count_if(stamp, [](QChar c) { return c.isDigit(); }) == 8)
         return {};
-    return parseTimestampName(m.captured(1), clock);
+    return parseTimestampName(stamp, clock);
 }
 
 ItemType typeOfArtifact(const QString &path)
