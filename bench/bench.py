@@ -22,6 +22,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import sqlite3
 import statistics
@@ -156,14 +157,42 @@ def make_sets(root, count, cli):
 
 # --- measuring -------------------------------------------------------------
 
-def run(command, shell=False):
+# The plain tools are the ones a user at this machine would type: the host's.
+# When scripts/dev.sh runs Lifeboat inside its Debian 13 root, it names one of
+# its own processes outside the root (LIFEBOAT_BENCH_HOST_PID), and each
+# baseline runs in that process's filesystem through nsenter. The root's tools
+# are not the host's: Debian 13's sha256sum hashes through OpenSSL, Debian
+# 12's several times slower. --baseline-tools root runs them in the root.
+HOST_PID = os.environ.get("LIFEBOAT_BENCH_HOST_PID")
+
+
+def on_host(argv):
+    """argv run with the host's filesystem as its root, where the baselines run."""
+    return ["nsenter", f"--target={HOST_PID}", "--mount", "--root", "--", *argv]
+
+
+def tools_described(enter):
+    """The system and the versions of the plain tools the baselines use."""
+    def first_line(*argv):
+        done = subprocess.run(enter(list(argv)), capture_output=True, text=True)
+        return done.stdout.splitlines()[0] if done.returncode == 0 and done.stdout else ""
+
+    def version(tool):
+        found = re.search(r"\d+(\.\d+)+", first_line(tool, "--version"))
+        return f"{tool} {found.group() if found else 'not found'}"
+    release = first_line("sh", "-c", ". /etc/os-release && echo \"$PRETTY_NAME\"")
+    return f"{release}: " + ", ".join(version(t) for t in ("sha256sum", "sqlite3", "tar", "zstd", "gzip"))
+
+
+def run(command, shell=False, enter=lambda argv: argv):
     """Runs a command; returns (seconds, peak RSS in bytes).
 
     Through lifeboat-bench-peak, for both sides alike: a process's peak
     resident set includes that of the address space it was spawned from, so a
     command started from this Python process would be charged with its memory.
+    enter wraps the command, to run it with the host's tools.
     """
-    argv = ["sh", "-c", command] if shell else list(command)
+    argv = enter(["sh", "-c", command] if shell else list(command))
     with tempfile.NamedTemporaryFile(prefix="lifeboat-peak-") as peak:
         start = time.perf_counter()
         done = subprocess.run([PEAK, peak.name, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -212,10 +241,10 @@ def filesystem(path):
     return f"{path} ({kind}, {options})"
 
 
-def machine_limits(database, scratch, written=1024 * MiB):
+def machine_limits(database, scratch, written=1024 * MiB, enter=lambda argv: argv):
     """What bounds the runs on this machine, measured beside them.
 
-    The hash of a file: coreutils' sha256sum against OpenSSL (through
+    The hash of a file: the baselines' sha256sum against OpenSSL (through
     Python's hashlib; Lifeboat reaches OpenSSL's speed through QCA), both
     from the page cache. The disk: 1 GiB (128 MiB with --quick) of
     incompressible data written to a new file and fsynced, three times, each
@@ -226,7 +255,7 @@ def machine_limits(database, scratch, written=1024 * MiB):
     size = database.stat().st_size
     warm([database])
     start = time.perf_counter()
-    subprocess.run(["sha256sum", str(database)], check=True, capture_output=True)
+    subprocess.run(enter(["sha256sum", str(database)]), check=True, capture_output=True)
     sha256sum_rate = size / (time.perf_counter() - start)
     start = time.perf_counter()
     digest = hashlib.sha256()
@@ -256,14 +285,14 @@ def machine_limits(database, scratch, written=1024 * MiB):
             f"{min(rates) / GB:.2f} to {max(rates) / GB:.2f})")
 
 
-def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=()):
+def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=(), enter=lambda argv: argv):
     """Alternating pairs after a warm-up; medians and the median of pairwise ratios."""
     lb_times, base_times, ratios, peaks = [], [], [], []
     for i in range(pairs + 1):
         settle(prepare, inputs)
         t_lb, rss = run(lifeboat, shell=isinstance(lifeboat, str))
         settle(prepare, inputs)
-        t_base, _ = run(baseline, shell=isinstance(baseline, str))
+        t_base, _ = run(baseline, shell=isinstance(baseline, str), enter=enter)
         log(f"    {'warm-up' if i == 0 else f'pair {i}'}: {t_lb:.3f}s vs {t_base:.3f}s")
         if i == 0:
             continue  # warm-up: fills the page cache
@@ -291,6 +320,9 @@ def main():
     parser.add_argument("--pairs", type=int, default=5, help="measured pairs per comparison (default 5)")
     parser.add_argument("--only", help="run only the comparisons whose name contains this")
     parser.add_argument("--markdown", help="also write the table and the machine to this file")
+    parser.add_argument("--baseline-tools", choices=("host", "root"), default="host",
+                        help="whose plain tools the baselines run: the host's (default), or, where "
+                             "scripts/dev.sh works in its Debian 13 root, the root's")
     parser.add_argument("--scratch", help="the folder every run writes into (default: one in the cache "
                                           "folder); a tmpfs such as /dev/shm takes the disk out of the "
                                           "comparison")
@@ -360,15 +392,24 @@ def main():
         (f"list over {200 if args.quick else 2000} backup sets", [cli, "list", str(sets), "--json"],
          f"find '{sets}' -name manifest.json -exec cat {{}} +", 3.0, None, [sets]),
     ]
+    enter = on_host if HOST_PID and args.baseline_tools == "host" else (lambda argv: argv)
+    tools = tools_described(enter)
+    if enter is on_host:
+        # What entering the host adds to each baseline run, so that it is seen.
+        entry = statistics.median(run(on_host(["true"]))[0] - run(["true"])[0] for _ in range(21))
+        tools += f" (the host's tools, each run entered through nsenter, which adds {entry * 1000:.1f} ms)"
+    elif HOST_PID:
+        tools += " (the Debian 13 root's tools, not the host's)"
+    log(f"baselines: {tools}")
     log("the machine's limits…")
-    limits = machine_limits(big, scratch, (128 if args.quick else 1024) * MiB)
+    limits = machine_limits(big, scratch, (128 if args.quick else 1024) * MiB, enter)
     log(f"  {limits}")
     rows = []
     for name, lifeboat, baseline, target, prepare, inputs in comparisons:
         if args.only and args.only not in name:
             continue
         log(f"{name}…")
-        rows.append(compare(name, lifeboat, baseline, target, args.pairs, prepare, inputs))
+        rows.append(compare(name, lifeboat, baseline, target, args.pairs, prepare, inputs, enter))
 
     # The desktop app under the same loads: the longest stall of its GUI
     # thread, and how soon the first rows show. Absolute targets, medians of
@@ -421,13 +462,15 @@ def main():
     table = "\n".join(lines)
     print(table)
     print(limits)
+    print(f"Baselines: {tools}")
     if args.markdown:
         machine = (f"{platform.node()}: {os.cpu_count()} cores, "
                    f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / (1 << 30):.0f} GiB, "
                    f"{platform.platform()}, {args.pairs} pairs after a warm-up, "
                    f"writing to {filesystem(scratch.parent)}"
                    f"{', quick data' if args.quick else ''}")
-        Path(args.markdown).write_text(f"Measured {time.strftime('%Y-%m-%d')} on {machine}.\n\n{table}\n\n{limits}.\n")
+        Path(args.markdown).write_text(f"Measured {time.strftime('%Y-%m-%d')} on {machine}.\n\n"
+                                       f"Baselines: {tools}.\n\n{table}\n\n{limits}.\n")
     return 0 if met == total else 1
 
 

@@ -34,8 +34,9 @@ Commands:
   run [ARGS]     build and open Lifeboat on the demo workspace (ARGS go to
                  lifeboat instead); without a display it runs under Xvfb and
                  saves a screenshot
-  bench [ARGS]   build, then time Lifeboat against the plain tools (bench/bench.py;
-                 --quick for small data, --scratch DIR to write elsewhere)
+  bench [ARGS]   build, then time Lifeboat against the host's plain tools (bench/bench.py;
+                 --quick for small data, --scratch DIR to write elsewhere,
+                 --baseline-tools root for the Debian 13 root's tools)
   shell          an interactive shell in the build environment
   exec CMD...    run CMD in the build environment with the freshly built
                  lifeboat and lifeboat-cli on PATH; returns CMD's exit code
@@ -321,7 +322,12 @@ case $cmd in
             if [ $# -eq 0 ]; then set -- --demo; fi
             with_display lifeboat "$@" ;;
     bench)  prepare "$cmd" "$@"; builddir=$(builddir); build
-            run_in python3 "$repo/bench/bench.py" "$@" ;;
+            # The baselines are the plain tools of the host, not the root's:
+            # this shell stays outside the root while the bench runs, and the
+            # bench enters its filesystem to run them.
+            host_pid=
+            [ "$mode" = host ] || host_pid=$$
+            run_in env LIFEBOAT_BENCH_HOST_PID="$host_pid" python3 "$repo/bench/bench.py" "$@" ;;
     shell)  prepare "$cmd" "$@"; builddir=$(builddir); configure
             run_in /bin/bash -i ;;
     exec)   [ $# -gt 0 ] || die "exec needs a command"
