@@ -826,8 +826,7 @@ private:
         std::future<Result<QString>> hashed;
         if (t.checkedWhenStaging)
             hashed = std::async(std::launch::async, [this, &staging] { return Sha256::ofFile(staging, &m_control); });
-        const CheckResult integrity = integrityOf(staging, name, SqliteDatabase::Mode::Immutable);
-        m_control.addBytes(QFileInfo(staging).size());
+        const CheckResult integrity = integrityOf(staging, name, SqliteDatabase::Mode::Immutable, &m_control);
         auto expected = describeDatabase(staging, SqliteDatabase::Mode::Immutable, m_control);
         if (current.valid()) {
             if (const std::optional<QString> damage = current.get())
@@ -1065,14 +1064,19 @@ private:
     }
 
     // Read-write by default, so that closing leaves no -wal or -shm behind.
+    // With progress, the check's reading of the file counts in it.
     CheckResult integrityOf(const QString &path, const QString &label,
-                            SqliteDatabase::Mode mode = SqliteDatabase::Mode::ReadWrite)
+                            SqliteDatabase::Mode mode = SqliteDatabase::Mode::ReadWrite,
+                            JobControl *progress = nullptr)
     {
         auto db = SqliteDatabase::open(path, mode);
-        if (!db)
+        if (!db) {
+            if (progress)
+                progress->addBytes(QFileInfo(path).size());
             return failedCheck(u"integrity_check"_s, db.error().message);
+        }
         db->setCancelCheck([this] { return m_control.isCancelled(); });
-        auto findings = db->integrityCheck(false);
+        auto findings = db->integrityCheck(false, progress);
         if (findings && *findings == QStringList{u"ok"_s})
             return passed(u"integrity_check"_s, Tr::tr("%1: ok.").arg(label));
         return failedCheck(u"integrity_check"_s,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedatabase.h"
 
+#include "jobcontrol.h"
 #include "sqlitedatabase_p.h"
 #include "sqlitemappedvfs.h"
 
@@ -173,11 +174,12 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
         url.setQuery(u"immutable=1"_s);
     const QByteArray uri = url.toEncoded();
     // A scan reads through SQLite's memory map: a system call per page
-    // would cost as much as the copy it serves.
-    const bool mapped = access == Access::Scan
-                        && (mode == Mode::ReadOnly || mode == Mode::Immutable);
+    // would cost as much as the copy it serves. Every reader goes through
+    // Lifeboat's VFS, which tells a check that wants it how far it has read.
+    const bool reader = mode == Mode::ReadOnly || mode == Mode::Immutable;
+    const bool mapped = access == Access::Scan && reader;
     const int rc = sqlite3_open_v2(uri.constData(), &database.d->db, flags,
-                                   mapped ? mappedReadVfs() : nullptr);
+                                   reader ? mappedReadVfs() : nullptr);
     if (rc != SQLITE_OK) {
         Error e = database.d->lastError(Tr::tr("open"));
         if (e.code == ErrorCode::Internal)
@@ -216,6 +218,27 @@ void SqliteDatabase::setCancelCheck(std::function<bool()> check)
     d->cancelCheck = std::move(check);
     sqlite3_progress_handler(d->db, d->cancelCheck ? 4000 : 0,
                              d->cancelCheck ? progressCallback : nullptr, d.get());
+}
+
+void SqliteDatabase::setReadProgress(std::function<void(qint64 bytesRead)> progress)
+{
+    // Counted from here, and said a MiB at a time: a page at a time, a
+    // check of a GiB would say it a quarter of a million times.
+    constexpr qint64 step = 1 << 20;
+    d->readProgress = std::move(progress);
+    d->bytesRead = 0;
+    d->bytesReported = 0;
+    d->readObserver = nullptr;
+    if (d->readProgress) {
+        d->readObserver = [p = d.get()](long long bytes) {
+            p->bytesRead += bytes;
+            if (p->bytesRead - p->bytesReported >= step) {
+                p->bytesReported = p->bytesRead;
+                p->readProgress(p->bytesRead);
+            }
+        };
+    }
+    sqlite3_file_control(d->db, "main", ObserveReadsFileControl, d->readProgress ? &d->readObserver : nullptr);
 }
 
 Result<void> SqliteDatabase::exec(const QString &sql)
@@ -305,9 +328,28 @@ Result<QString> SqliteDatabase::schemaVersion(const QString &versionQuery)
     return userVersion->toLongLong() == 0 ? QString() : userVersion->toString();
 }
 
-Result<QStringList> SqliteDatabase::integrityCheck(bool quick)
+Result<QStringList> SqliteDatabase::integrityCheck(bool quick, JobControl *progress)
 {
+    // The pages read so far, up to the file's size, so that a bar does not
+    // stand still while a long check runs.
+    const qint64 size = progress ? QFileInfo(d->path).size() : 0;
+    qint64 counted = 0;
+    if (progress) {
+        setReadProgress([progress, &counted, size](qint64 read) {
+            const qint64 now = std::min(read, size);
+            if (now > counted) {
+                progress->addBytes(now - counted);
+                counted = now;
+            }
+        });
+    }
     auto rows = query(quick ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s);
+    if (progress) {
+        setReadProgress({});
+        if (!rows && rows.error().code == ErrorCode::Cancelled)
+            return std::unexpected(rows.error());
+        progress->addBytes(size - counted);
+    }
     // Damage bad enough to stop the check is itself the finding.
     if (!rows && (rows.error().code == ErrorCode::Corrupt
                   || rows.error().code == ErrorCode::NotADatabase))

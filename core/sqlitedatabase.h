@@ -13,6 +13,8 @@
 
 namespace lifeboat {
 
+class JobControl;
+
 /*
  * One SQLite connection through the C API, hiding sqlite3.h. Lifeboat needs
  * what QSQLITE does not offer: the online backup API, the dbpage table,
@@ -63,13 +65,21 @@ public:
     // The schema version by the given query; by default the runbooks' meta
     // table, else a non-zero PRAGMA user_version. Empty when there is none.
     [[nodiscard]] Result<QString> schemaVersion(const QString &versionQuery = {});
-    // "ok" as the only line when sound; otherwise SQLite's findings.
-    [[nodiscard]] Result<QStringList> integrityCheck(bool quick);
+    // "ok" as the only line when sound; otherwise SQLite's findings. With
+    // progress, the file's size is added to its bytes as the check reads
+    // the file (all of it by the end, unless cancelled).
+    [[nodiscard]] Result<QStringList> integrityCheck(bool quick, JobControl *progress = nullptr);
     [[nodiscard]] Result<QStringList> foreignKeyProblems();
 
     // Called every few thousand VM steps; returning true aborts the statement
     // with ErrorCode::Cancelled. Lets Cancel stop a long integrity_check.
     void setCancelCheck(std::function<bool()> check);
+    // Called every MiB SQLite reads from the database file with the bytes
+    // read since: about the file's size for a check that reads each page
+    // once, more for one that comes back to pages it let go of. Lets a long
+    // integrity_check show how far it is. Only a ReadOnly or Immutable
+    // connection reports its reads; nullptr stops it.
+    void setReadProgress(std::function<void(qint64 bytesRead)> progress);
 
     static QString quoteIdentifier(const QString &name);
     static QString libraryVersion();

@@ -14,6 +14,11 @@ struct SqliteDatabase::Private
     sqlite3 *db = nullptr;
     QString path;
     std::function<bool()> cancelCheck;
+    // What setReadProgress asked for, and what the VFS tells of each read.
+    std::function<void(qint64)> readProgress;
+    std::function<void(long long)> readObserver;
+    qint64 bytesRead = 0;
+    qint64 bytesReported = 0;
     // A read-only connection to a WAL database creates its -wal and -shm
     // when they are missing, and cannot remove them on closing.
     bool removeLogCreatedHere = false;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <new>
 #include <sys/mman.h>
@@ -44,6 +45,7 @@ struct MappedFile
     std::array<sqlite3_int64, RegionsBetweenTrims> regions{}; // touched since the last trim
     int regionCount = 0;
     int trims = 0;
+    const std::function<void(long long)> *observer = nullptr; // told of every read
 };
 
 constexpr size_t realFileOffset = (sizeof(MappedFile) + 15) & ~size_t(15);
@@ -117,6 +119,8 @@ int mappedRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offse
     // shown to be mapped, that is certain.
     if (rc == SQLITE_OK && f->mapBase && offset + amount <= f->mapped)
         touch(f, offset, amount);
+    if (rc == SQLITE_OK && f->observer)
+        (*f->observer)(amount);
     return rc;
 }
 
@@ -159,6 +163,10 @@ int mappedCheckReservedLock(sqlite3_file *file, int *out)
 
 int mappedFileControl(sqlite3_file *file, int op, void *arg)
 {
+    if (op == ObserveReadsFileControl) {
+        mapped(file)->observer = static_cast<const std::function<void(long long)> *>(arg);
+        return SQLITE_OK;
+    }
     // These may map the file anew.
     if (op == SQLITE_FCNTL_MMAP_SIZE || op == SQLITE_FCNTL_SIZE_HINT
         || op == SQLITE_FCNTL_CHUNK_SIZE)
@@ -214,6 +222,8 @@ int mappedFetch(sqlite3_file *file, sqlite3_int64 offset, int amount, void **out
     }
     f->mapped = std::max(f->mapped, offset + amount);
     touch(f, offset, amount);
+    if (f->observer)
+        (*f->observer)(amount);
     return SQLITE_OK;
 }
 

@@ -18,8 +18,16 @@ namespace lifeboat {
  * resident set stays at a few MiB whatever the size of the database.
  *
  * Registered on first use; connections opt in with PRAGMA mmap_size.
+ * Without it, every call goes to the default VFS as it is, and the VFS
+ * only tells who asks (ObserveReadsFileControl) what was read.
  */
 const char *mappedReadVfs();
+
+// A file control (sqlite3_file_control on "main") of connections through
+// this VFS: its argument, a std::function<void(long long)>* or nullptr, is
+// told the size of every read of the database file from then on, fetches
+// through the map included, so that a long check can show how far it is.
+constexpr int ObserveReadsFileControl = 0x4c420001;
 
 // What connections through it set as PRAGMA mmap_size: SQLite's own limit
 // (SQLITE_MAX_MMAP_SIZE); a larger database's pages beyond it are read.

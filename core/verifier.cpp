@@ -124,7 +124,7 @@ QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
                                   .arg(pageSize ? pageSize->toLongLong() : 0)));
 
     const QString check = plan.options.quick ? u"quick_check"_s : u"integrity_check"_s;
-    auto findings = db->integrityCheck(plan.options.quick);
+    auto findings = db->integrityCheck(plan.options.quick, &control);
     if (!findings && findings.error().code == ErrorCode::Cancelled)
         return {};
     if (!findings) {
@@ -140,7 +140,6 @@ QList<CheckResult> databaseChecks(const ItemPlan &plan, JobControl &control)
     } else {
         out.append(failed(names[1], Tr::tr("%1 found: %2").arg(check, listSome(*findings))));
     }
-    control.addBytes(QFileInfo(path).size());
 
     out.append(Verifier::requiredTables(item, plan.options.requireTables, db->tables()));
     out.append(Verifier::schemaVersion(item, db->schemaVersion()));

@@ -108,6 +108,36 @@ private Q_SLOTS:
         QCOMPARE(endless.error().code, ErrorCode::Cancelled);
     }
 
+    // A long integrity_check says how far it has read, so that a progress
+    // bar moves while it runs: in steps, growing, up to about the file.
+    void integrityCheckReportsWhatItHasRead()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"big.db"_s);
+        QVERIFY(test::execSql(db, u"CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT);"
+                                  "CREATE INDEX t_body ON t(body);"
+                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                  "INSERT INTO t(body) SELECT printf('%.400c', char(65 + i % 26)) || i FROM n;"_s));
+        const qint64 size = QFileInfo(db).size();
+        QVERIFY(size > 8 << 20);
+        auto opened = SqliteDatabase::open(db, SqliteDatabase::Mode::Immutable);
+        QVERIFY(opened);
+        QList<qint64> seen;
+        opened->setReadProgress([&seen](qint64 read) { seen.append(read); });
+        auto findings = opened->integrityCheck(false);
+        QVERIFY(findings);
+        QCOMPARE(*findings, QStringList{u"ok"_s});
+        QVERIFY2(seen.size() > 10, qPrintable(QString::number(seen.size())));
+        QVERIFY(std::ranges::is_sorted(seen));
+        QVERIFY2(seen.constFirst() < size / 4, qPrintable(QString::number(seen.constFirst())));
+        QVERIFY2(seen.constLast() > size / 2, qPrintable(u"%1 of %2"_s.arg(seen.constLast()).arg(size)));
+        // Once unset, nothing more is said.
+        opened->setReadProgress({});
+        const auto before = seen.size();
+        QVERIFY(opened->integrityCheck(false));
+        QCOMPARE(seen.size(), before);
+    }
+
     void foreignKeyProblemsAreListed()
     {
         QTemporaryDir dir;
