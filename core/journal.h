@@ -44,6 +44,10 @@ public:
     // The newest verification of every target it names.
     QHash<QString, Verification> verifications() const;
     static QHash<QString, Verification> verificationsIn(const QList<QJsonObject> &newestFirst);
+    // An entry as a Markdown list a person reads, in the user's language:
+    // what runbook 001 asks a session log to keep (where from and to, the
+    // environment, the schema versions, the integrity result, who).
+    static QString describe(const QJsonObject &entry);
 
 private:
     QString m_path;

@@ -4,6 +4,54 @@
 <context>
     <name>Lifeboat</name>
     <message>
+        <source>- from the backup: `%1`</source>
+        <translation>- 복원한 백업: `%1`</translation>
+    </message>
+    <message>
+        <source>- target: `%1`</source>
+        <translation>- 대상: `%1`</translation>
+    </message>
+    <message>
+        <source>- %1 → `%2` (%3)</source>
+        <translation>- %1 → `%2` (%3)</translation>
+    </message>
+    <message>
+        <source>- restore id: %1</source>
+        <translation>- 복원 ID: %1</translation>
+    </message>
+    <message>
+        <source>- host: %1, operator: %2, Lifeboat %3</source>
+        <translation>- 호스트: %1, 작업자: %2, Lifeboat %3</translation>
+    </message>
+    <message>
+        <source>- environment: %1</source>
+        <translation>- 환경: %1</translation>
+    </message>
+    <message>
+        <source>- schema version: %1</source>
+        <translation>- 스키마 버전: %1</translation>
+    </message>
+    <message>
+        <source>- schema versions: %1</source>
+        <translation>- 스키마 버전: %1</translation>
+    </message>
+    <message>
+        <source>- quick_check of the copies: %1</source>
+        <translation>- 사본의 quick_check: %1</translation>
+    </message>
+    <message>
+        <source>- checks: %1 passed, %2 failed, %3 skipped</source>
+        <translation>- 검사: 통과 %1, 실패 %2, 건너뜀 %3</translation>
+    </message>
+    <message>
+        <source>- snapshot: `%1`</source>
+        <translation>- 스냅숏: `%1`</translation>
+    </message>
+    <message>
+        <source>- duration: %1 s</source>
+        <translation>- 걸린 시간: %1초</translation>
+    </message>
+    <message>
         <source>Two items of this backup would go to %1; restore them one at a time with --item and --to.</source>
         <translation>이 백업의 항목 두 개가 %1(으)로 복원됩니다. --item과 --to로 하나씩 복원하세요.</translation>
     </message>
@@ -1211,30 +1259,6 @@
         <translation>런북 002의 find -mtime +30 -delete처럼 N일보다 오래된 마이그레이션 전 백업을 지웁니다(지정하지 않으면 유지).</translation>
     </message>
     <message>
-        <source>- from the backup: `%1`</source>
-        <translation>- 복원한 백업: `%1`</translation>
-    </message>
-    <message>
-        <source>- %1 → `%2` (%3)</source>
-        <translation>- %1 → `%2` (%3)</translation>
-    </message>
-    <message>
-        <source>- restore id: %1</source>
-        <translation>- 복원 ID: %1</translation>
-    </message>
-    <message>
-        <source>- environment: %1</source>
-        <translation>- 환경: %1</translation>
-    </message>
-    <message>
-        <source>- schema versions: %1</source>
-        <translation>- 스키마 버전: %1</translation>
-    </message>
-    <message>
-        <source>- quick_check of the copies: %1</source>
-        <translation>- 사본의 quick_check: %1</translation>
-    </message>
-    <message>
         <source>replaced; snapshot %1</source>
         <translation>교체됨, 스냅숏 %1</translation>
     </message>
@@ -1733,30 +1757,6 @@
     <message>
         <source>The journal %1 is empty.</source>
         <translation>저널 %1이(가) 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>- target: `%1`</source>
-        <translation>- 대상: `%1`</translation>
-    </message>
-    <message>
-        <source>- host: %1, operator: %2, Lifeboat %3</source>
-        <translation>- 호스트: %1, 작업자: %2, Lifeboat %3</translation>
-    </message>
-    <message>
-        <source>- schema version: %1</source>
-        <translation>- 스키마 버전: %1</translation>
-    </message>
-    <message>
-        <source>- checks: %1 passed, %2 failed, %3 skipped</source>
-        <translation>- 검사: 통과 %1, 실패 %2, 건너뜀 %3</translation>
-    </message>
-    <message>
-        <source>- snapshot: `%1`</source>
-        <translation>- 스냅숏: `%1`</translation>
-    </message>
-    <message>
-        <source>- duration: %1 s</source>
-        <translation>- 걸린 시간: %1초</translation>
     </message>
     <message>
         <source>Remove the backups a retention policy no longer keeps: the newest N, one per day, week or month for so long. Each data set is pruned on its own; nothing of it is removed while its newest backup has not verified, its newest verified backup is always kept, snapshots only go when named, and pre-migration backups when named or older than --keep-pre-migration-days.</source>

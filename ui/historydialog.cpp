@@ -5,15 +5,14 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHash>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -68,7 +67,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     , m_operation(new QComboBox)
     , m_text(new QLineEdit)
     , m_table(new QTreeWidget)
-    , m_record(new QPlainTextEdit)
+    , m_record(new QTextBrowser)
 {
     setWindowTitle(tr("History"));
     m_operation->addItem(tr("All operations"), QString());
@@ -82,8 +81,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle); // a path's end names the backup
     m_table->setAlternatingRowColors(true);
     m_table->setUniformRowHeights(true);
-    m_record->setReadOnly(true);
-    m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_record->setOpenLinks(false);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_operation);
@@ -165,9 +163,18 @@ void HistoryDialog::applyFilter()
 void HistoryDialog::showRecord()
 {
     const QTreeWidgetItem *row = m_table->currentItem();
-    m_record->setPlainText(row ? QString::fromUtf8(QJsonDocument(m_entries.at(row->data(0, Qt::UserRole).toInt()))
-                                                       .toJson(QJsonDocument::Indented))
-                               : QString());
+    if (!row) {
+        m_record->clear();
+        return;
+    }
+    // Told in the user's language first; then the record itself, for a
+    // script or a bug report.
+    const QJsonObject &e = m_entries.at(row->data(0, Qt::UserRole).toInt());
+    const QString outcome = row->text(2);
+    m_record->setMarkdown(u"**%1**%2 · %3\n\n"_s.arg(row->text(1), outcome.isEmpty() ? QString() : u" — "_s + outcome,
+                                                      row->text(0))
+                          + Journal::describe(e) + u"\n\n```\n"_s
+                          + QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Indented)) + u"```\n"_s);
 }
 
 } // namespace lifeboat::ui

@@ -7,7 +7,7 @@
 
 class QComboBox;
 class QLineEdit;
-class QPlainTextEdit;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace lifeboat::ui {
@@ -15,7 +15,7 @@ namespace lifeboat::ui {
 /*
  * The journal as a history: every backup, verification, restore, rollback,
  * prune and guard with its time, outcome and duration, filtered by operation
- * and by text; the whole record of the selected one below.
+ * and by text; the selected one told in full below, then as the journal keeps it.
  */
 class HistoryDialog : public QDialog
 {
@@ -26,6 +26,7 @@ public:
 
     QTreeWidget *table() const { return m_table; }
     void setFilter(const QString &operation, const QString &text);
+    QTextBrowser *record() const { return m_record; }
 
 Q_SIGNALS:
     void loaded();
@@ -37,7 +38,7 @@ private:
     QComboBox *m_operation;
     QLineEdit *m_text;
     QTreeWidget *m_table;
-    QPlainTextEdit *m_record;
+    QTextBrowser *m_record;
     QFutureWatcher<QList<QJsonObject>> m_load;
     QList<QJsonObject> m_entries;
 };

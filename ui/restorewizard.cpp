@@ -662,9 +662,9 @@ void RestoreWizard::startRun()
     m_running = true;
     m_report.reset();
     m_log->clear();
-    // Past the commit page there is nothing to cancel but the run itself.
-    if (QAbstractButton *cancel = button(QWizard::CancelButton))
-        cancel->setEnabled(false);
+    // Past the commit page there is nothing to cancel but the run itself,
+    // with its own button that rolls back; the wizard's would only close it.
+    setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton});
     m_progress->setRange(0, 0);
     m_cancel->setEnabled(true);
     auto lastDescription = std::make_shared<QString>();

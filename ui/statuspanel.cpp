@@ -66,17 +66,26 @@ void SizeChart::paintEvent(QPaintEvent *)
         const double h = top > 0 ? double(area.height()) * double(bytes) / double(top) : 0;
         p.fillRect(QRectF(x - barWidth / 2, area.bottom() - h, barWidth, h), bar);
     }
-    // The scale: the largest size at the top, the first and last days below.
+    // The scale: the largest size at the top, the first and last days below;
+    // their times of day when every backup is from one day.
     p.setPen(palette().color(QPalette::WindowText));
-    const QLocale locale;
     p.drawText(QRect(0, 0, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                sizeText(top));
     const QRect dates(0, height() - fm.height() - 1, width(), fm.height());
-    p.drawText(dates, Qt::AlignLeft | Qt::AlignVCenter,
-               locale.toString(first.toLocalTime().date(), QLocale::ShortFormat));
+    const auto [from, to] = axisLabels(first, last);
+    p.drawText(dates, Qt::AlignLeft | Qt::AlignVCenter, from);
     if (m_points.size() > 1)
-        p.drawText(dates, Qt::AlignRight | Qt::AlignVCenter,
-                   locale.toString(last.toLocalTime().date(), QLocale::ShortFormat));
+        p.drawText(dates, Qt::AlignRight | Qt::AlignVCenter, to);
+}
+
+std::pair<QString, QString> SizeChart::axisLabels(const QDateTime &first, const QDateTime &last)
+{
+    const QLocale locale;
+    const QDateTime from = first.toLocalTime();
+    const QDateTime to = last.toLocalTime();
+    if (from.date() != to.date())
+        return {locale.toString(from.date(), QLocale::ShortFormat), locale.toString(to.date(), QLocale::ShortFormat)};
+    return {locale.toString(from, QLocale::ShortFormat), locale.toString(to.time(), QLocale::ShortFormat)};
 }
 
 StatusPanel::StatusPanel(QWidget *parent)

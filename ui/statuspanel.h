@@ -23,6 +23,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The labels under the first and the last bar: their days, or, when
+    // both fall on one day, that day with the first's time and the last's.
+    static std::pair<QString, QString> axisLabels(const QDateTime &first, const QDateTime &last);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 

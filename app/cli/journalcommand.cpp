@@ -72,56 +72,8 @@ protected:
             const QString outcome = e.value(u"outcome"_s).toString();
             const QString target = e.value(u"target"_s).toString();
             if (parser.isSet(u"markdown"_s)) {
-                // What runbook 001 asks a session log to keep: where from and to,
-                // the environment, the schema versions, the integrity result, who.
-                const bool restore = operation.startsWith("restore"_L1);
-                out << u"### %1 — %2 (%3)"_s.arg(time, operation, outcome) << QString()
-                    << (restore ? Tr::tr("- from the backup: `%1`") : Tr::tr("- target: `%1`")).arg(target);
-                for (const QJsonValue &t : e.value(u"targets"_s).toArray()) {
-                    const QJsonObject o = t.toObject();
-                    out << Tr::tr("- %1 → `%2` (%3)").arg(o.value(u"name"_s).toString(), o.value(u"target"_s).toString(),
-                                                        o.value(u"status"_s).toString());
-                }
-                if (e.contains(u"restore_id"_s))
-                    out << Tr::tr("- restore id: %1").arg(e.value(u"restore_id"_s).toString());
-                out << Tr::tr("- host: %1, operator: %2, Lifeboat %3")
-                           .arg(e.value(u"host"_s).toString(), e.value(u"operator"_s).toString(),
-                                e.value(u"tool_version"_s).toString());
-                if (const QString environment = e.value(u"environment"_s).toString(); !environment.isEmpty())
-                    out << Tr::tr("- environment: %1").arg(environment);
-                if (e.contains(u"schema_version"_s))
-                    out << Tr::tr("- schema version: %1").arg(e.value(u"schema_version"_s).toString());
-                QStringList versions;
-                const QJsonObject schemaVersions = e.value(u"schema_versions"_s).toObject();
-                for (auto it = schemaVersions.constBegin(); it != schemaVersions.constEnd(); ++it) {
-                    if (!it.value().toString().isEmpty())
-                        versions << it.key() + u' ' + it.value().toString();
-                }
-                if (!versions.isEmpty())
-                    out << Tr::tr("- schema versions: %1").arg(versions.join(u", "_s));
-                if (e.contains(u"integrity"_s))
-                    out << Tr::tr("- quick_check of the copies: %1").arg(e.value(u"integrity"_s).toString());
-                // A verification counts its checks; a restore lists them.
-                int counts[3] = {0, 0, 0};
-                if (e.value(u"checks"_s).isObject()) {
-                    const QJsonObject c = e.value(u"checks"_s).toObject();
-                    counts[0] = c.value(u"pass"_s).toInt();
-                    counts[1] = c.value(u"fail"_s).toInt();
-                    counts[2] = c.value(u"skip"_s).toInt();
-                }
-                for (const QJsonValue &c : e.value(u"checks"_s).toArray()) {
-                    const QString status = c.toObject().value(u"status"_s).toString();
-                    ++counts[status == "pass"_L1 ? 0 : status == "fail"_L1 ? 1 : 2];
-                }
-                if (e.contains(u"checks"_s))
-                    out << Tr::tr("- checks: %1 passed, %2 failed, %3 skipped").arg(counts[0]).arg(counts[1]).arg(counts[2]);
-                for (const QJsonValue &s : e.value(u"snapshots"_s).toArray())
-                    out << Tr::tr("- snapshot: `%1`").arg(s.toString());
-                if (e.contains(u"message"_s))
-                    out << u"- "_s + e.value(u"message"_s).toString();
-                if (e.contains(u"duration_ms"_s))
-                    out << Tr::tr("- duration: %1 s").arg(e.value(u"duration_ms"_s).toDouble() / 1000.0, 0, 'f', 1);
-                out << QString();
+                out << u"### %1 — %2 (%3)"_s.arg(time, operation, outcome) << QString() << Journal::describe(e)
+                    << QString();
             } else {
                 out << u"%1  %2  %3  %4"_s.arg(time, -19).arg(operation, -9).arg(outcome, -12).arg(target);
             }

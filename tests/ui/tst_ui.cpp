@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QLineEdit>
@@ -392,6 +393,34 @@ private Q_SLOTS:
         }
         outcomes.sort();
         QCOMPARE(outcomes, (QStringList{u"기록됨"_s, u"롤백됨"_s}));
+
+        // The selected entry is told in the same language, then kept as recorded.
+        korean.setFilter(u"backup"_s, u"/srv/three"_s);
+        for (int i = 0; i < korean.table()->topLevelItemCount(); ++i) {
+            if (!korean.table()->topLevelItem(i)->isHidden())
+                korean.table()->setCurrentItem(korean.table()->topLevelItem(i));
+        }
+        const QString told = korean.record()->toPlainText();
+        QVERIFY2(told.contains(u"대상: /srv/three"_s), qPrintable(told));
+        QVERIFY2(told.contains(u"호스트: "_s), qPrintable(told));
+        QVERIFY2(told.contains(u"\"outcome\": \"written\""_s), qPrintable(told));
+    }
+
+    // Under the size chart, the first and last backups' days; their times
+    // when they are of one day, where two equal dates would say nothing.
+    void chartLabelsTellTheBackupsApart()
+    {
+        const QDateTime morning = QDateTime(QDate(2026, 11, 20), QTime(9, 5)).toUTC();
+        const QDateTime evening = QDateTime(QDate(2026, 11, 20), QTime(18, 40)).toUTC();
+        const QDateTime nextDay = QDateTime(QDate(2026, 11, 21), QTime(9, 5)).toUTC();
+        const QLocale locale;
+        auto [from, to] = SizeChart::axisLabels(morning, evening);
+        QVERIFY2(from != to, qPrintable(from));
+        QCOMPARE(to, locale.toString(QTime(18, 40), QLocale::ShortFormat));
+        QVERIFY2(from.contains(locale.toString(QTime(9, 5), QLocale::ShortFormat)), qPrintable(from));
+        std::tie(from, to) = SizeChart::axisLabels(morning, nextDay);
+        QCOMPARE(from, locale.toString(QDate(2026, 11, 20), QLocale::ShortFormat));
+        QCOMPARE(to, locale.toString(QDate(2026, 11, 21), QLocale::ShortFormat));
     }
 
     void scheduleOffersTimerAndCrontabToCopy()
@@ -659,6 +688,12 @@ private Q_SLOTS:
         wizard.findChild<QCheckBox *>()->setChecked(true);
         wizard.button(QWizard::CommitButton)->click();
         QCOMPARE(wizard.currentId(), int(RestoreWizard::Running));
+        // One way to stop the run, the one that rolls back: the wizard's
+        // own Cancel would only close the window.
+        QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+        const auto stop = wizard.currentPage()->findChildren<QPushButton *>();
+        QCOMPARE(std::ranges::count_if(stop, [](QPushButton *b) { return b->isVisible() && b->text().contains(u"Cancel"_s); }),
+                 1);
         wizard.reject(); // Esc
         QVERIFY(wizard.isVisible());
         QVERIFY(walk(wizard, RestoreWizard::Outcome));
