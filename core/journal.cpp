@@ -159,8 +159,10 @@ QString Journal::describe(const QJsonObject &e)
         out << Tr::tr("- snapshot: `%1`").arg(s.toString());
     if (e.contains(u"message"_s))
         out << u"- "_s + e.value(u"message"_s).toString();
-    if (e.contains(u"duration_ms"_s))
-        out << Tr::tr("- duration: %1 s").arg(e.value(u"duration_ms"_s).toDouble() / 1000.0, 0, 'f', 1);
+    if (const double ms = e.value(u"duration_ms"_s).toDouble(-1); ms >= 1000)
+        out << Tr::tr("- duration: %1 s").arg(ms / 1000.0, 0, 'f', 1);
+    else if (ms >= 0)
+        out << Tr::tr("- duration: %1 ms").arg(qRound64(ms));
     return out.join(u'\n');
 }
 

@@ -4,6 +4,10 @@
 <context>
     <name>Lifeboat</name>
     <message>
+        <source>- duration: %1 ms</source>
+        <translation>- 걸린 시간: %1밀리초</translation>
+    </message>
+    <message>
         <source>- from the backup: `%1`</source>
         <translation>- 복원한 백업: `%1`</translation>
     </message>
