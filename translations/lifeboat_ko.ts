@@ -1259,6 +1259,10 @@
 <context>
     <name>LifeboatCli</name>
     <message>
+        <source>nothing was changed: restore asks before it replaces anything, and stdin gave no answer. Pass --yes to restore without asking.</source>
+        <translation>아무것도 바꾸지 않았습니다: restore는 무엇이든 교체하기 전에 묻는데, 표준 입력에서 답을 받지 못했습니다. 묻지 않고 복원하려면 --yes를 주세요.</translation>
+    </message>
+    <message>
         <source>Remove pre-migration backups older than N days, as runbook 002's find -mtime +30 -delete does (kept otherwise).</source>
         <translation>런북 002의 find -mtime +30 -delete처럼 N일보다 오래된 마이그레이션 전 백업을 지웁니다(지정하지 않으면 유지).</translation>
     </message>

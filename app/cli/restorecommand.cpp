@@ -99,7 +99,10 @@ protected:
         }
 
         const bool dryRun = parser.isSet(u"dry-run"_s);
-        const bool ask = !parser.isSet(u"yes"_s) && !json() && ::isatty(STDIN_FILENO);
+        // Asked on the terminal, or read from whatever stdin is: a script
+        // that pipes "no" is not answered yes, and one without an answer
+        // (cron, </dev/null) is told to say --yes.
+        const bool ask = !parser.isSet(u"yes"_s) && !json();
         // Nobody reads the plan before it runs: a database is checked once, in its staged copy.
         options.checkWhenStaging = !dryRun && !ask;
         auto plan = Restorer::plan(args.constFirst(), options, control());
@@ -124,7 +127,14 @@ protected:
         }
         if (ask) {
             print(Tr::tr("Restore now? [y/N] "));
-            const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
+            QTextStream in(stdin);
+            const QString line = in.readLine();
+            if (line.isNull() && !::isatty(STDIN_FILENO)) {
+                print(u"\n"_s);
+                return usageError(Tr::tr("nothing was changed: restore asks before it replaces anything, and "
+                                         "stdin gave no answer. Pass --yes to restore without asking."));
+            }
+            const QString answer = line.trimmed().toLower();
             if (answer != "y"_L1 && answer != "yes"_L1 && answer != Tr::tr("y")) {
                 print(Tr::tr("Nothing was changed.") + u'\n');
                 return ExitCancelled;

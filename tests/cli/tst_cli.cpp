@@ -828,6 +828,17 @@ private Q_SLOTS:
 
         QCOMPARE(test::runCli({u"restore"_s, set, u"--no-snapshot"_s}, dir.path()).exitCode, 2);
 
+        // Without --yes, the answer is read from stdin, a terminal or not:
+        // "no" piped in changes nothing, and so does no answer at all (cron).
+        const auto no = test::runProgram(QStringLiteral(LIFEBOAT_CLI), {u"restore"_s, set}, dir.path(), 120000, {},
+                                         "no\n");
+        QCOMPARE(no.exitCode, 130);
+        QVERIFY2(no.out.contains("Restore now? [y/N]") && no.out.contains("Nothing was changed."), no.out.constData());
+        const auto unanswered = test::runCli({u"restore"_s, set}, dir.path());
+        QCOMPARE(unanswered.exitCode, 2);
+        QVERIFY2(unanswered.err.contains("stdin gave no answer. Pass --yes"), unanswered.err.constData());
+        QCOMPARE(test::snapshotTree(dir.filePath(u"data"_s)), before);
+
         test::DatabaseHolder holder(dir.filePath(u"data/app.db"_s));
         QVERIFY(holder.isReady());
         const auto refused = test::runCli({u"restore"_s, set, u"--yes"_s, u"--json"_s}, dir.path());
@@ -847,6 +858,13 @@ private Q_SLOTS:
         QVERIFY(forced.json().contains(u"refused"_s)); // null, but there, as the contract lists it
         QVERIFY(forced.json().value(u"refused"_s).isNull());
         QCOMPARE(forced.json().value(u"snapshots"_s).toArray().size(), 1);
+        QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"2"_s);
+
+        // "y" piped in is an answer too.
+        QVERIFY(test::execSql(dir.filePath(u"data/app.db"_s), u"INSERT INTO notes(body) VALUES ('again')"_s));
+        const auto yes = test::runProgram(QStringLiteral(LIFEBOAT_CLI), {u"restore"_s, set}, dir.path(), 120000, {},
+                                          "y\n");
+        QVERIFY2(yes.exitCode == 0, (yes.out + yes.err).constData());
         QCOMPARE(test::queryValue(dir.filePath(u"data/app.db"_s), u"SELECT count(*) FROM notes"_s), u"2"_s);
     }
 

@@ -87,7 +87,7 @@ QJsonObject Run::json() const
 }
 
 Run runProgram(const QString &program, const QStringList &arguments, const QString &workDir,
-               int timeoutMs, const QMap<QString, QString> &environment)
+               int timeoutMs, const QMap<QString, QString> &environment, const QByteArray &input)
 {
     QProcess p;
     if (!environment.isEmpty()) {
@@ -104,6 +104,7 @@ Run runProgram(const QString &program, const QStringList &arguments, const QStri
         r.err = p.errorString().toUtf8();
         return r;
     }
+    p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -31,8 +31,10 @@ struct Run
     QByteArray err;
     QJsonObject json() const;
 };
+// input is what the program reads on stdin before it ends.
 Run runProgram(const QString &program, const QStringList &arguments, const QString &workDir = {},
-               int timeoutMs = 120000, const QMap<QString, QString> &environment = {});
+               int timeoutMs = 120000, const QMap<QString, QString> &environment = {},
+               const QByteArray &input = {});
 Run runCli(const QStringList &arguments, const QString &workDir = {});
 // lifeboat-cli with its own LIFEBOAT_HOME, so its journal is the test's.
 Run runCliAt(const QString &home, const QStringList &arguments, const QString &workDir);
