@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,18 @@ QList<HoldingProcess> processesHolding(const QStringList &files, const QStringLi
         }
     }
     return holders;
+}
+
+QList<ProcessHolding> byProcess(const QList<HoldingProcess> &holding)
+{
+    QList<ProcessHolding> out;
+    for (const HoldingProcess &p : holding) {
+        auto same = std::ranges::find(out, p.pid, &ProcessHolding::pid);
+        if (same == out.end())
+            same = out.insert(out.end(), ProcessHolding{p.pid, p.command, {}});
+        same->files.append(p.file);
+    }
+    return out;
 }
 
 } // namespace lifeboat

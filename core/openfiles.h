@@ -22,4 +22,15 @@ struct HoldingProcess
  */
 QList<HoldingProcess> processesHolding(const QStringList &files, const QStringList &folders = {});
 
+// One process with every file it holds.
+struct ProcessHolding
+{
+    qint64 pid = 0;
+    QString command;
+    QStringList files;
+};
+
+// Each process once, in the order first listed, with its files in order.
+QList<ProcessHolding> byProcess(const QList<HoldingProcess> &holding);
+
 } // namespace lifeboat

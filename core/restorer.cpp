@@ -1225,13 +1225,7 @@ Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options,
 {
     if (!options.to.isEmpty()) {
         const QString to = QDir::cleanPath(QFileInfo(options.to).absoluteFilePath());
-        const QString recordedSource = item.recorded ? item.recorded->source : QString();
-        const QString base = QFileInfo(!item.source.isEmpty()        ? item.source
-                                       : !item.restoresTo.isEmpty()  ? item.restoresTo
-                                       : !recordedSource.isEmpty()   ? recordedSource
-                                       : !item.originalName.isEmpty() ? item.originalName
-                                                                     : item.name)
-                                 .fileName();
+        const QString base = Restorer::baseNameFor(item);
         // An existing folder is restored into, as `tar -xzf … -C data/` does,
         // unless it is the folder itself: a folder of another name is never
         // taken for the one to replace.
@@ -1251,6 +1245,17 @@ Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options,
 }
 
 } // namespace
+
+QString Restorer::baseNameFor(const BackupItem &item)
+{
+    const QString recordedSource = item.recorded ? item.recorded->source : QString();
+    return QFileInfo(!item.source.isEmpty()         ? item.source
+                     : !item.restoresTo.isEmpty()   ? item.restoresTo
+                     : !recordedSource.isEmpty()    ? recordedSource
+                     : !item.originalName.isEmpty() ? item.originalName
+                                                    : item.name)
+        .fileName();
+}
 
 QString Restorer::sourcePathFor(const BackupItem &item, const RestoreOptions &options)
 {
@@ -1653,18 +1658,9 @@ Result<RestorePlan> Restorer::plan(const QString &backupPath, const RestoreOptio
         plan.preflight.append(passed(u"no_writers"_s, Tr::tr("No other process has a target open.")));
     } else {
         // Each process once, with every target file it holds (a database's -wal and -shm too).
-        QList<qint64> pids;
-        QHash<qint64, QStringList> held;
-        QHash<qint64, QString> commands;
-        for (const HoldingProcess &p : std::as_const(plan.processes)) {
-            if (!held.contains(p.pid))
-                pids.append(p.pid);
-            held[p.pid].append(p.file);
-            commands.insert(p.pid, p.command);
-        }
         QStringList who;
-        for (qint64 pid : std::as_const(pids))
-            who.append(Tr::tr("%1 (pid %2) has %3 open").arg(commands.value(pid)).arg(pid).arg(held.value(pid).join(u", "_s)));
+        for (const ProcessHolding &p : byProcess(plan.processes))
+            who.append(Tr::tr("%1 (pid %2) has %3 open").arg(p.command).arg(p.pid).arg(p.files.join(u", "_s)));
         if (options.forceWriters) {
             plan.preflight.append({u"no_writers"_s, CheckStatus::Skip,
                                    Tr::tr("Going ahead with --force-writers although %1.").arg(who.join(u"; "_s))});

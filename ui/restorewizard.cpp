@@ -563,16 +563,10 @@ RestoreOptions RestoreWizard::options() const
     const int row = selectedRow();
     if (row >= 0 && restoresDumps(&m_backups.at(row)))
         return o; // a database's name, not a path
-    // Into the chosen folder, one item under its own name too.
-    if (row >= 0 && m_backups.at(row).items.size() == 1) {
-        const BackupItem &item = m_backups.at(row).items.constFirst();
-        const QString known = !item.restoresTo.isEmpty() ? item.restoresTo : item.source;
-        const QString name = !known.isEmpty()                ? QFileInfo(known).fileName()
-                             : !item.originalName.isEmpty()  ? item.originalName
-                             : item.type == ItemType::Assets ? item.name
-                                                             : QFileInfo(item.artifact).fileName();
-        o.to = QDir(o.to).filePath(name);
-    }
+    // Into the chosen folder, one item under its own name too, as the
+    // restore names several.
+    if (row >= 0 && m_backups.at(row).items.size() == 1)
+        o.to = QDir(o.to).filePath(Restorer::baseNameFor(m_backups.at(row).items.constFirst()));
     return o;
 }
 
@@ -617,16 +611,12 @@ void RestoreWizard::startPlan()
             m_plan = ***result;
             fillChecks(m_preflight, m_plan->preflight);
             // One row per process, with every file it holds.
-            QMap<qint64, QStringList> files;
-            QMap<qint64, QString> commands;
-            for (const HoldingProcess &p : m_plan->processes) {
-                files[p.pid].append(QFileInfo(p.file).fileName());
-                commands[p.pid] = p.command;
-            }
-            for (auto it = files.cbegin(); it != files.cend(); ++it) {
-                auto *row = new QTreeWidgetItem(m_preflight, {tr("process %1").arg(it.key()), tr("holds it open"),
-                                                              commands.value(it.key()) + u" — "_s
-                                                                  + it.value().join(u", "_s)});
+            for (const ProcessHolding &p : byProcess(m_plan->processes)) {
+                QStringList names;
+                for (const QString &file : p.files)
+                    names.append(QFileInfo(file).fileName());
+                auto *row = new QTreeWidgetItem(m_preflight, {tr("process %1").arg(p.pid), tr("holds it open"),
+                                                              p.command + u" — "_s + names.join(u", "_s)});
                 row->setIcon(1, statusIcon(CheckStatus::Fail));
             }
             m_preflight->resizeColumnToContents(0);
