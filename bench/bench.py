@@ -3,8 +3,12 @@
 """Lifeboat against the plain tools a user would otherwise run, side by side.
 
     scripts/dev.sh bench [--quick] [--pairs N] [--only NAME] [--scratch DIR] [--markdown FILE]
+                          [--baseline-tools host|root]
 
-Generates its data once, deterministically, in a cache folder
+The baselines are the host's own tools (sqlite3, sha256sum, tar), also
+when scripts/dev.sh builds and runs Lifeboat in its Debian 13 root: they
+are what a user at this machine would type. Generates its data once,
+deterministically, in a cache folder
 ($LIFEBOAT_BENCH_CACHE, default ~/.cache/lifeboat/bench): a 1 GiB SQLite
 database in WAL mode, a 100 MiB one, an asset folder of about 10,000 files
 and 600 MiB, and a folder of 2,000 small backup sets. Each comparison runs as
@@ -171,6 +175,11 @@ def on_host(argv):
     return ["nsenter", f"--target={HOST_PID}", "--mount", "--root", "--", *argv]
 
 
+def as_is(argv):
+    """argv run where this script runs."""
+    return argv
+
+
 def tools_described(enter):
     """The system and the versions of the plain tools the baselines use."""
     def first_line(*argv):
@@ -184,7 +193,7 @@ def tools_described(enter):
     return f"{release}: " + ", ".join(version(t) for t in ("sha256sum", "sqlite3", "tar", "zstd", "gzip"))
 
 
-def run(command, shell=False, enter=lambda argv: argv):
+def run(command, shell=False, enter=as_is):
     """Runs a command; returns (seconds, peak RSS in bytes).
 
     Through lifeboat-bench-peak, for both sides alike: a process's peak
@@ -241,7 +250,7 @@ def filesystem(path):
     return f"{path} ({kind}, {options})"
 
 
-def machine_limits(database, scratch, written=1024 * MiB, enter=lambda argv: argv):
+def machine_limits(database, scratch, written=1024 * MiB, enter=as_is):
     """What bounds the runs on this machine, measured beside them.
 
     The hash of a file: the baselines' sha256sum against OpenSSL (through
@@ -285,7 +294,7 @@ def machine_limits(database, scratch, written=1024 * MiB, enter=lambda argv: arg
             f"{min(rates) / GB:.2f} to {max(rates) / GB:.2f})")
 
 
-def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=(), enter=lambda argv: argv):
+def compare(name, lifeboat, baseline, target, pairs, prepare=None, inputs=(), enter=as_is):
     """Alternating pairs after a warm-up; medians and the median of pairwise ratios."""
     lb_times, base_times, ratios, peaks = [], [], [], []
     for i in range(pairs + 1):
@@ -392,7 +401,7 @@ def main():
         (f"list over {200 if args.quick else 2000} backup sets", [cli, "list", str(sets), "--json"],
          f"find '{sets}' -name manifest.json -exec cat {{}} +", 3.0, None, [sets]),
     ]
-    enter = on_host if HOST_PID and args.baseline_tools == "host" else (lambda argv: argv)
+    enter = on_host if HOST_PID and args.baseline_tools == "host" else as_is
     tools = tools_described(enter)
     if enter is on_host:
         # What entering the host adds to each baseline run, so that it is seen.

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -171,10 +172,12 @@ void HistoryDialog::showRecord()
     // script or a bug report.
     const QJsonObject &e = m_entries.at(row->data(0, Qt::UserRole).toInt());
     const QString outcome = row->text(2);
-    m_record->setMarkdown(u"**%1**%2 · %3\n\n"_s.arg(row->text(1), outcome.isEmpty() ? QString() : u" — "_s + outcome,
-                                                      row->text(0))
-                          + Journal::describe(e) + u"\n\n```\n"_s
-                          + QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Indented)) + u"```\n"_s);
+    // What the journal holds is text, never markup: a "<b>" in a message is shown.
+    m_record->document()->setMarkdown(
+        u"**%1**%2 · %3\n\n"_s.arg(row->text(1), outcome.isEmpty() ? QString() : u" — "_s + outcome, row->text(0))
+            + Journal::describe(e) + u"\n\n```\n"_s
+            + QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Indented)) + u"```\n"_s,
+        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 }
 
 } // namespace lifeboat::ui

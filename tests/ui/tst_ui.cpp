@@ -404,6 +404,20 @@ private Q_SLOTS:
         QVERIFY2(told.contains(u"대상: /srv/three"_s), qPrintable(told));
         QVERIFY2(told.contains(u"호스트: "_s), qPrintable(told));
         QVERIFY2(told.contains(u"\"outcome\": \"written\""_s), qPrintable(told));
+        // A message is text, not markup.
+        QVERIFY(Journal().record({{u"operation"_s, u"backup"_s}, {u"target"_s, u"/srv/four"_s},
+                                  {u"outcome"_s, u"written"_s}, {u"message"_s, u"kept <b>all</b> of it"_s}}));
+        HistoryDialog again;
+        QSignalSpy loadedAgain(&again, &HistoryDialog::loaded);
+        QVERIFY(loadedAgain.wait(20000));
+        again.setFilter({}, u"/srv/four"_s);
+        for (int i = 0; i < again.table()->topLevelItemCount(); ++i) {
+            if (!again.table()->topLevelItem(i)->isHidden())
+                again.table()->setCurrentItem(again.table()->topLevelItem(i));
+        }
+        // Once as told, once in the record.
+        QVERIFY2(again.record()->toPlainText().count(u"kept <b>all</b> of it"_s) == 2,
+                 qPrintable(again.record()->toPlainText()));
     }
 
     // Under the size chart, the first and last backups' days; their times
