@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -368,6 +370,7 @@ public:
 
         const QFileInfoList children = d.entryInfoList(
             QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        const QHash<QString, BackupEntry> sets = depth < MaxDepth ? setsAmong(children) : QHash<QString, BackupEntry>();
         QSet<QString> claimed;
         for (const QFileInfo &f : children) {
             if (f.isFile() && !f.isSymLink() && isManifestV1Name(f.fileName())) {
@@ -386,7 +389,10 @@ public:
                     m_entries.append(entryFromLoose(f, *name));
                 } else if (depth < MaxDepth && !f.fileName().endsWith(".partial"_L1)
                            && f.fileName() != ".git"_L1) {
-                    scanFolder(f.absoluteFilePath(), depth + 1);
+                    if (const auto set = sets.constFind(f.absoluteFilePath()); set != sets.cend())
+                        m_entries.append(*set);
+                    else
+                        scanFolder(f.absoluteFilePath(), depth + 1);
                 }
                 continue;
             }
@@ -424,6 +430,41 @@ public:
     QStringList m_unreadable;
 
 private:
+    // A backups folder holds its sets side by side, and reading their
+    // manifests is most of a listing: with many, they are read on every
+    // core. The Lifeboat sets among the folders, by path.
+    QHash<QString, BackupEntry> setsAmong(const QFileInfoList &children) const
+    {
+        constexpr qsizetype SharedFrom = 64;
+        QStringList dirs;
+        for (const QFileInfo &f : children) {
+            if (f.isDir() && !f.isSymLink())
+                dirs.append(f.absoluteFilePath());
+        }
+        QHash<QString, BackupEntry> found;
+        if (dirs.size() < SharedFrom)
+            return found;
+        QList<std::optional<BackupEntry>> sets(dirs.size());
+        QThreadPool pool;
+        const int workers = std::max(1, QThread::idealThreadCount());
+        pool.setMaxThreadCount(workers);
+        for (int w = 0; w < workers; ++w) {
+            pool.start([&, w] {
+                for (qsizetype i = w; i < dirs.size(); i += workers) {
+                    if (m_control && m_control->isCancelled())
+                        return;
+                    sets[i] = lifeboatSetAt(dirs.at(i));
+                }
+            });
+        }
+        pool.waitForDone();
+        for (qsizetype i = 0; i < dirs.size(); ++i) {
+            if (sets.at(i))
+                found.insert(dirs.at(i), *std::move(sets[i]));
+        }
+        return found;
+    }
+
     JobControl *m_control;
 };
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupdiscovery.h"
+#include "backupwriter.h"
+#include "jobcontrol.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -130,6 +132,53 @@ private Q_SLOTS:
         QCOMPARE(entries->size(), 2);
         for (const BackupEntry &e : *entries)
             QVERIFY2(!e.problems.isEmpty(), qPrintable(e.path));
+    }
+
+    // A backups folder of many sets is read on every core: each set found
+    // once, as describing it alone finds it, and what is not a set still
+    // looked into.
+    void aFolderOfManySetsIsReadWhole()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"app.db"_s);
+        QVERIFY(test::execSql(db, u"CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('one');"_s));
+        BackupRequest request;
+        request.destination = dir.filePath(u"seed"_s);
+        request.name = u"app"_s;
+        request.sources = {SourceSpec::database(db)};
+        JobControl control;
+        auto seed = BackupWriter::run(request, control);
+        QVERIFY(seed);
+        const QStringList files = QDir(seed->setPath).entryList(QDir::Files);
+        const QString backups = dir.filePath(u"backups"_s);
+        QStringList sets;
+        for (int i = 0; i < 100; ++i) {
+            const QString set = backups + u"/app-202611%1_120000"_s.arg(i % 28 + 1, 2, 10, QChar(u'0')) + u'-' + QString::number(i);
+            QVERIFY(QDir().mkpath(set));
+            for (const QString &f : files)
+                QVERIFY(QFile::copy(seed->setPath + u'/' + f, set + u'/' + f));
+            sets.append(set);
+        }
+        QVERIFY(test::writeFile(backups + u"/broken-20261101_000000/manifest.json"_s,
+                                "{\"format\": \"lifeboat-manifest\", \"backups\": [{"_ba));
+        QVERIFY(QDir().mkpath(backups + u"/older"_s));
+        QVERIFY(QFile::copy(db, backups + u"/older/app_20260101_000000.db"_s));
+
+        auto entries = BackupDiscovery::scan({backups});
+        QVERIFY(entries);
+        QMap<QString, BackupEntry> byPath;
+        for (const BackupEntry &e : std::as_const(*entries))
+            byPath.insert(e.path, e);
+        QCOMPARE(entries->size(), 102);
+        QCOMPARE(byPath.size(), 102);
+        for (const QString &set : std::as_const(sets)) {
+            QVERIFY2(byPath.contains(set), qPrintable(set));
+            auto alone = BackupDiscovery::describe(set);
+            QVERIFY(alone);
+            QCOMPARE(byPath.value(set).toJson(), alone->toJson());
+        }
+        QVERIFY(!byPath.value(backups + u"/broken-20261101_000000"_s).problems.isEmpty());
+        QCOMPARE(byPath.value(backups + u"/older/app_20260101_000000.db"_s).layout, Layout::Loose);
     }
 
     void describesOnePath()
