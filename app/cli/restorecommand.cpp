@@ -17,6 +17,13 @@ namespace lifeboat::cli {
 
 namespace {
 
+// "y" or "yes", in English or the user's language.
+bool isYes(const QString &line)
+{
+    const QString answer = line.trimmed().toLower();
+    return answer == "y"_L1 || answer == "yes"_L1 || answer == Tr::tr("y");
+}
+
 QString mark(CheckStatus status)
 {
     return status == CheckStatus::Pass ? u"[PASS]"_s : status == CheckStatus::Fail ? u"[FAIL]"_s : u"[SKIP]"_s;
@@ -99,10 +106,23 @@ protected:
         }
 
         const bool dryRun = parser.isSet(u"dry-run"_s);
-        // Asked on the terminal, or read from whatever stdin is: a script
-        // that pipes "no" is not answered yes, and one without an answer
-        // (cron, </dev/null) is told to say --yes.
-        const bool ask = !parser.isSet(u"yes"_s) && !json();
+        // Asked on the terminal, after the plan. Anything else on stdin (a
+        // pipe, a file) is read first, since nobody reads the plan there: a
+        // script that pipes "no" is not answered yes, and one without an
+        // answer (cron, </dev/null) is told at once to say --yes.
+        const bool confirm = !dryRun && !parser.isSet(u"yes"_s) && !json();
+        const bool terminal = ::isatty(STDIN_FILENO);
+        if (confirm && !terminal) {
+            const QString line = QTextStream(stdin).readLine();
+            if (line.isNull())
+                return usageError(Tr::tr("nothing was changed: restore asks before it replaces anything, and "
+                                         "stdin gave no answer. Pass --yes to restore without asking."));
+            if (!isYes(line)) {
+                print(Tr::tr("Nothing was changed.") + u'\n');
+                return ExitCancelled;
+            }
+        }
+        const bool ask = confirm && terminal;
         // Nobody reads the plan before it runs: a database is checked once, in its staged copy.
         options.checkWhenStaging = !dryRun && !ask;
         auto plan = Restorer::plan(args.constFirst(), options, control());
@@ -127,15 +147,7 @@ protected:
         }
         if (ask) {
             print(Tr::tr("Restore now? [y/N] "));
-            QTextStream in(stdin);
-            const QString line = in.readLine();
-            if (line.isNull() && !::isatty(STDIN_FILENO)) {
-                print(u"\n"_s);
-                return usageError(Tr::tr("nothing was changed: restore asks before it replaces anything, and "
-                                         "stdin gave no answer. Pass --yes to restore without asking."));
-            }
-            const QString answer = line.trimmed().toLower();
-            if (answer != "y"_L1 && answer != "yes"_L1 && answer != Tr::tr("y")) {
+            if (!isYes(QTextStream(stdin).readLine())) {
                 print(Tr::tr("Nothing was changed.") + u'\n');
                 return ExitCancelled;
             }
