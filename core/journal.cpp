@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <pwd.h>
@@ -111,26 +112,75 @@ QHash<QString, Verification> Journal::verificationsIn(const QList<QJsonObject> &
     return found;
 }
 
+namespace {
+
+// A value as Markdown text, shown as it is: what would be markup escaped (an
+// underscore only where it could start or end emphasis; "-", "+" or "1."
+// where they would start a list: on a further line, or on the first when the
+// value opens its list item), and each further line kept in its list item.
+QString text(const QString &value, bool opensItem = false)
+{
+    QString out;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == u'\n') {
+            out += u"\n  "_s;
+            lineStart = i + 1;
+            continue;
+        }
+        const bool inWord = i > 0 && i + 1 < value.size() && value.at(i - 1).isLetterOrNumber()
+                            && value.at(i + 1).isLetterOrNumber();
+        const QStringView before = QStringView(value).sliced(lineStart, i - lineStart);
+        const bool lineOpens = lineStart > 0 || opensItem;
+        const bool startsList = lineOpens
+                                && ((i == lineStart && (c == u'-' || c == u'+'))
+                                    || ((c == u'.' || c == u')') && !before.isEmpty()
+                                        && std::ranges::all_of(before, [](QChar d) { return d.isDigit(); })));
+        if (u"\\`*[]<>#|~"_s.contains(c) || (c == u'_' && !inWord) || startsList)
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+// A value as a Markdown code span: fenced by more backticks than it holds
+// in a row, so that none of it ends the span early.
+QString code(const QString &value)
+{
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar c : value) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(longest + 1, u'`');
+    const QString pad = longest > 0 ? u" "_s : QString();
+    return fence + pad + value + pad + fence;
+}
+
+} // namespace
+
 QString Journal::describe(const QJsonObject &e)
 {
     QStringList out;
     const bool restore = e.value(u"operation"_s).toString().startsWith("restore"_L1);
     if (e.contains(u"target"_s))
-        out << (restore ? Tr::tr("- from the backup: `%1`") : Tr::tr("- target: `%1`")).arg(e.value(u"target"_s).toString());
+        out << (restore ? Tr::tr("- from the backup: %1") : Tr::tr("- target: %1")).arg(code(e.value(u"target"_s).toString()));
     for (const QJsonValue &t : e.value(u"targets"_s).toArray()) {
         const QJsonObject o = t.toObject();
-        out << Tr::tr("- %1 → `%2` (%3)").arg(o.value(u"name"_s).toString(), o.value(u"target"_s).toString(),
-                                            o.value(u"status"_s).toString());
+        out << Tr::tr("- %1 → %2 (%3)").arg(text(o.value(u"name"_s).toString()), code(o.value(u"target"_s).toString()),
+                                          text(o.value(u"status"_s).toString()));
     }
     if (e.contains(u"restore_id"_s))
-        out << Tr::tr("- restore id: %1").arg(e.value(u"restore_id"_s).toString());
+        out << Tr::tr("- restore id: %1").arg(text(e.value(u"restore_id"_s).toString()));
     out << Tr::tr("- host: %1, operator: %2, Lifeboat %3")
-               .arg(e.value(u"host"_s).toString(), e.value(u"operator"_s).toString(),
-                    e.value(u"tool_version"_s).toString());
+               .arg(text(e.value(u"host"_s).toString()), text(e.value(u"operator"_s).toString()),
+                    text(e.value(u"tool_version"_s).toString()));
     if (const QString environment = e.value(u"environment"_s).toString(); !environment.isEmpty())
-        out << Tr::tr("- environment: %1").arg(environment);
+        out << Tr::tr("- environment: %1").arg(text(environment));
     if (e.contains(u"schema_version"_s))
-        out << Tr::tr("- schema version: %1").arg(e.value(u"schema_version"_s).toString());
+        out << Tr::tr("- schema version: %1").arg(text(e.value(u"schema_version"_s).toString()));
     QStringList versions;
     const QJsonObject schemaVersions = e.value(u"schema_versions"_s).toObject();
     for (auto it = schemaVersions.constBegin(); it != schemaVersions.constEnd(); ++it) {
@@ -138,9 +188,9 @@ QString Journal::describe(const QJsonObject &e)
             versions << it.key() + u' ' + it.value().toString();
     }
     if (!versions.isEmpty())
-        out << Tr::tr("- schema versions: %1").arg(versions.join(u", "_s));
+        out << Tr::tr("- schema versions: %1").arg(text(versions.join(u", "_s)));
     if (e.contains(u"integrity"_s))
-        out << Tr::tr("- quick_check of the copies: %1").arg(e.value(u"integrity"_s).toString());
+        out << Tr::tr("- quick_check of the copies: %1").arg(text(e.value(u"integrity"_s).toString()));
     // A verification counts its checks; a restore lists them.
     int counts[3] = {0, 0, 0};
     if (e.value(u"checks"_s).isObject()) {
@@ -156,9 +206,9 @@ QString Journal::describe(const QJsonObject &e)
     if (e.contains(u"checks"_s))
         out << Tr::tr("- checks: %1 passed, %2 failed, %3 skipped").arg(counts[0]).arg(counts[1]).arg(counts[2]);
     for (const QJsonValue &s : e.value(u"snapshots"_s).toArray())
-        out << Tr::tr("- snapshot: `%1`").arg(s.toString());
+        out << Tr::tr("- snapshot: %1").arg(code(s.toString()));
     if (e.contains(u"message"_s))
-        out << u"- "_s + e.value(u"message"_s).toString();
+        out << u"- "_s + text(e.value(u"message"_s).toString(), true);
     if (const double ms = e.value(u"duration_ms"_s).toDouble(-1); ms >= 1000)
         out << Tr::tr("- duration: %1 s").arg(ms / 1000.0, 0, 'f', 1);
     else if (ms >= 0)

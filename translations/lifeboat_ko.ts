@@ -8,16 +8,16 @@
         <translation>- 걸린 시간: %1밀리초</translation>
     </message>
     <message>
-        <source>- from the backup: `%1`</source>
-        <translation>- 복원한 백업: `%1`</translation>
+        <source>- from the backup: %1</source>
+        <translation>- 복원한 백업: %1</translation>
     </message>
     <message>
-        <source>- target: `%1`</source>
-        <translation>- 대상: `%1`</translation>
+        <source>- target: %1</source>
+        <translation>- 대상: %1</translation>
     </message>
     <message>
-        <source>- %1 → `%2` (%3)</source>
-        <translation>- %1 → `%2` (%3)</translation>
+        <source>- %1 → %2 (%3)</source>
+        <translation>- %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>- restore id: %1</source>
@@ -48,8 +48,8 @@
         <translation>- 검사: 통과 %1, 실패 %2, 건너뜀 %3</translation>
     </message>
     <message>
-        <source>- snapshot: `%1`</source>
-        <translation>- 스냅숏: `%1`</translation>
+        <source>- snapshot: %1</source>
+        <translation>- 스냅숏: %1</translation>
     </message>
     <message>
         <source>- duration: %1 s</source>

@@ -38,6 +38,26 @@ private Q_SLOTS:
             operations.append(e.value(u"operation"_s).toString());
         QCOMPARE(operations, (QStringList{u"restore"_s, u"restore_started"_s}));
     }
+
+    // An entry told as Markdown says what was recorded, whatever it holds:
+    // a path with a backtick stays one code span, markup in a message stays
+    // text, a message's further lines stay in its item, a version reads as is.
+    void describedAsRecorded()
+    {
+        const QString told = Journal::describe({{u"operation"_s, u"backup"_s},
+                                                {u"target"_s, u"/srv/a`b/set"_s},
+                                                {u"host"_s, u"build_box"_s},
+                                                {u"schema_version"_s, u"1.2.0"_s},
+                                                {u"message"_s, u"1. kept *all* of _it_ <b>\n- and more"_s},
+                                                {u"duration_ms"_s, 2500}});
+        const QStringList lines = told.split(u'\n');
+        QVERIFY2(lines.contains(u"- target: `` /srv/a`b/set ``"_s), qPrintable(told));
+        QVERIFY2(lines.contains(u"- host: build_box, operator: , Lifeboat "_s), qPrintable(told));
+        QVERIFY2(lines.contains(u"- schema version: 1.2.0"_s), qPrintable(told));
+        QVERIFY2(lines.contains(u"- 1\\. kept \\*all\\* of \\_it\\_ \\<b\\>"_s), qPrintable(told));
+        QVERIFY2(lines.contains(u"  \\- and more"_s), qPrintable(told));
+        QVERIFY2(lines.contains(u"- duration: 2.5 s"_s), qPrintable(told));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJournal)

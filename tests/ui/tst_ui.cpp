@@ -406,7 +406,8 @@ private Q_SLOTS:
         QVERIFY2(told.contains(u"\"outcome\": \"written\""_s), qPrintable(told));
         // A message is text, not markup.
         QVERIFY(Journal().record({{u"operation"_s, u"backup"_s}, {u"target"_s, u"/srv/four"_s},
-                                  {u"outcome"_s, u"written"_s}, {u"message"_s, u"kept <b>all</b> of it"_s}}));
+                                  {u"outcome"_s, u"written"_s},
+                                  {u"message"_s, u"kept <b>all</b> of data/*.db and *it*, [a](b), `x`"_s}}));
         HistoryDialog again;
         QSignalSpy loadedAgain(&again, &HistoryDialog::loaded);
         QVERIFY(loadedAgain.wait(20000));
@@ -416,7 +417,7 @@ private Q_SLOTS:
                 again.table()->setCurrentItem(again.table()->topLevelItem(i));
         }
         // Once as told, once in the record.
-        QVERIFY2(again.record()->toPlainText().count(u"kept <b>all</b> of it"_s) == 2,
+        QVERIFY2(again.record()->toPlainText().count(u"kept <b>all</b> of data/*.db and *it*, [a](b), `x`"_s) == 2,
                  qPrintable(again.record()->toPlainText()));
     }
 
