@@ -1249,11 +1249,12 @@ Result<QString> targetFor(const BackupItem &item, const RestoreOptions &options,
 QString Restorer::baseNameFor(const BackupItem &item)
 {
     const QString recordedSource = item.recorded ? item.recorded->source : QString();
-    return QFileInfo(!item.source.isEmpty()         ? item.source
-                     : !item.restoresTo.isEmpty()   ? item.restoresTo
-                     : !recordedSource.isEmpty()    ? recordedSource
-                     : !item.originalName.isEmpty() ? item.originalName
-                                                    : item.name)
+    return QFileInfo(!item.source.isEmpty()          ? item.source
+                     : !item.restoresTo.isEmpty()    ? item.restoresTo
+                     : !recordedSource.isEmpty()     ? recordedSource
+                     : !item.originalName.isEmpty()  ? item.originalName
+                     : item.type == ItemType::Assets ? item.name // its archive's name is not the folder's
+                                                     : item.artifact)
         .fileName();
 }
 

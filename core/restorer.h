@@ -164,8 +164,8 @@ public:
     // Where the profile's source of an item's name and type lives
     // (RestoreOptions::sourcePaths), for an item whose backup does not say.
     static QString sourcePathFor(const BackupItem &item, const RestoreOptions &options);
-    // The name an item takes in a folder it is restored into: its source's,
-    // else the copy's own.
+    // The name an item takes in a folder it is restored into: its source's
+    // base name, else its artifact's (an assets archive's item name).
     static QString baseNameFor(const BackupItem &item);
 };
 

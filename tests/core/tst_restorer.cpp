@@ -121,6 +121,32 @@ class TestRestorer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // In a folder it is restored into, an item takes its source's name, or
+    // its copy's where the backup does not say (never a bare item name
+    // without the file's extension); an assets archive, its folder's.
+    void anItemKeepsItsNameInAFolder()
+    {
+        BackupItem recorded;
+        recorded.name = u"lrl"_s;
+        recorded.type = ItemType::Database;
+        recorded.artifact = u"/b/set/lrl.db"_s;
+        recorded.source = u"/srv/app/data/lrl.sqlite"_s;
+        QCOMPARE(Restorer::baseNameFor(recorded), u"lrl.sqlite"_s);
+        BackupItem unrecorded = recorded;
+        unrecorded.source.clear();
+        QCOMPARE(Restorer::baseNameFor(unrecorded), u"lrl.db"_s);
+        BackupItem store;
+        store.name = u"runs"_s;
+        store.type = ItemType::File;
+        store.artifact = u"/b/set/runs.jsonl"_s;
+        QCOMPARE(Restorer::baseNameFor(store), u"runs.jsonl"_s);
+        BackupItem assets;
+        assets.name = u"assets"_s;
+        assets.type = ItemType::Assets;
+        assets.artifact = u"/b/set/assets.tar.gz"_s;
+        QCOMPARE(Restorer::baseNameFor(assets), u"assets"_s);
+    }
+
     void planShowsWhatChangesAndChangesNothing()
     {
         App app;
