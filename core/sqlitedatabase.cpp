@@ -188,8 +188,10 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode, int 
     }
     sqlite3_extended_result_codes(database.d->db, 1);
     sqlite3_busy_timeout(database.d->db, busyTimeoutMs);
-    if (mapped)
-        (void)database.exec(u"PRAGMA mmap_size = "_s + QString::number(MappedReadLimit));
+    // Said either way: a build of SQLite may map by default, and reads
+    // jumping around a map through this VFS are slower than page reads.
+    if (reader)
+        (void)database.exec(u"PRAGMA mmap_size = "_s + QString::number(mapped ? MappedReadLimit : 0));
     // Reading the schema proves it is a database at all (open is lazy).
     if (auto probe = database.value(u"SELECT count(*) FROM sqlite_schema"_s); !probe) {
         // A reader of a WAL database needs its -shm, made beside it when missing.

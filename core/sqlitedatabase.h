@@ -67,7 +67,9 @@ public:
     [[nodiscard]] Result<QString> schemaVersion(const QString &versionQuery = {});
     // "ok" as the only line when sound; otherwise SQLite's findings. With
     // progress, the file's size is added to its bytes as the check reads
-    // the file (all of it by the end, unless cancelled).
+    // the file (all of it by the end, unless cancelled). The check walks
+    // every page first, which fills its share; the pass over each table's
+    // indexes after that reads pages again and is not counted.
     [[nodiscard]] Result<QStringList> integrityCheck(bool quick, JobControl *progress = nullptr);
     [[nodiscard]] Result<QStringList> foreignKeyProblems();
 

@@ -23,7 +23,8 @@ namespace {
  * scan in page order trims every few MiB and keeps at most
  * RegionsBetweenTrims regions mapped. (Reads jumping around the file would
  * trim every few pages and fault whole folios back in, slower than reading
- * each page: that is why only scans use this VFS.)
+ * each page: that is why only scans map; other readers set mmap_size 0 and
+ * go through this VFS only to have their reads counted.)
  *
  * Every pointer behind a region came from the current map, which SQLite
  * changes only through xUnfetch(0, nullptr), xWrite, xTruncate and a few file
