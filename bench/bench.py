@@ -403,6 +403,9 @@ def main():
     ]
     enter = on_host if HOST_PID and args.baseline_tools == "host" else as_is
     tools = tools_described(enter)
+    if "not found" in tools:
+        sys.exit(f"a plain tool the baselines need is missing: {tools}. Install it (Debian: sqlite3, zstd), "
+                 "or run with --baseline-tools root")
     if enter is on_host:
         # What entering the host adds to each baseline run, so that it is seen.
         entry = statistics.median(run(on_host(["true"]))[0] - run(["true"])[0] for _ in range(21))
