@@ -177,6 +177,16 @@ private Q_SLOTS:
             QVERIFY(alone);
             QCOMPARE(byPath.value(set).toJson(), alone->toJson());
         }
+        // Made in one second, the sets come in the folder's order, as one
+        // reader would have found them.
+        QStringList order;
+        for (const BackupEntry &e : std::as_const(*entries)) {
+            if (sets.contains(e.path))
+                order.append(e.path);
+        }
+        QStringList byName = sets;
+        byName.sort();
+        QCOMPARE(order, byName);
         QVERIFY(!byPath.value(backups + u"/broken-20261101_000000"_s).problems.isEmpty());
         QCOMPARE(byPath.value(backups + u"/older/app_20260101_000000.db"_s).layout, Layout::Loose);
     }
