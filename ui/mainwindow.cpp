@@ -416,6 +416,9 @@ void MainWindow::openLocation(const QString &path)
 
 void MainWindow::addDataSetItem(const QString &path)
 {
+    // Names only: at start-up every remembered data set is listed, and asking
+    // the file system about each, on a network mount that has gone away,
+    // would hold the window up. Its scan tells whether it is a folder.
     const QFileInfo info(path);
     // A profile is named by its folder: "app", not "lifeboat.json".
     const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive);
@@ -423,12 +426,18 @@ void MainWindow::addDataSetItem(const QString &path)
                                      m_dataSets);
     item->setData(Qt::UserRole, path);
     item->setToolTip(path);
-    item->setIcon(style()->standardIcon(info.isDir() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon));
+    setDataSetIcon(item, info.suffix().isEmpty());
+}
+
+void MainWindow::setDataSetIcon(QListWidgetItem *item, bool folder)
+{
+    item->setData(DataSetIsFolderRole, folder);
+    item->setIcon(style()->standardIcon(folder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon));
 }
 
 MainWindow::Scan MainWindow::scanDataSet(const QString &path)
 {
-    Scan scan{std::nullopt, QList<BackupEntry>{}, QFileInfo(path).isDir(), {}, {}};
+    Scan scan{std::nullopt, QList<BackupEntry>{}, QFileInfo(path).isDir(), {}, {}, path};
     if (looksLikeProfile(path)) {
         auto profile = Profile::load(path);
         if (!profile) {
@@ -495,6 +504,8 @@ void MainWindow::scanned()
     const Scan scan = m_scan.result();
     m_profile = scan.profile;
     m_dataSetIsFolder = scan.folder;
+    if (QListWidgetItem *item = m_dataSets->currentItem(); item && item->data(Qt::UserRole).toString() == scan.path)
+        setDataSetIcon(item, scan.folder);
     const auto &result = scan.entries;
     m_scanProblem.clear();
     if (!result) {

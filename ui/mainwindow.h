@@ -13,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -41,6 +42,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // On a data set's item: whether it is a folder, as its name suggests
+    // until its scan has said.
+    static constexpr int DataSetIsFolderRole = Qt::UserRole + 1;
 
     // Adds a folder, backup file or profile as a data set and selects it.
     void openLocation(const QString &path);
@@ -96,6 +101,7 @@ private:
         bool folder = false;
         QHash<QString, Verification> verified;
         DataSetStatus status;
+        QString path; // the data set scanned
     };
     static Scan scanDataSet(const QString &path);
     // The status panel again from the journal, after a verification: in the background.
@@ -109,6 +115,8 @@ private:
     void retranslateUi();
     void updateActions();
     void addDataSetItem(const QString &path);
+    // Whether a data set is a folder (DataSetIsFolderRole), and its icon.
+    void setDataSetIcon(QListWidgetItem *item, bool folder);
     void showDataSet();
     void openRestoreWizard(RestoreWizard *wizard);
     void undoRestore(QList<BackupEntry> snapshots, const RestoreOptions &options, int done = 0);

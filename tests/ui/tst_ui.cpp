@@ -549,6 +549,23 @@ private Q_SLOTS:
         box->close();
     }
 
+    // A data set's kind is guessed from its name when listed (no file
+    // system call at start-up), then said by its scan: a folder named like
+    // a file is a folder.
+    void aDataSetIsAFolderAsItsScanSays()
+    {
+        App app;
+        QVERIFY(app.make());
+        const QString dotted = app.dir.filePath(u"backups.old"_s);
+        QVERIFY(QDir().rename(app.dir.filePath(u"backups"_s), dotted));
+        MainWindow window;
+        QVERIFY(showIn(window, dotted));
+        auto *sets = window.findChild<QListWidget *>();
+        QVERIFY(sets->currentItem());
+        QCOMPARE(sets->currentItem()->data(Qt::UserRole).toString(), dotted);
+        QCOMPARE(sets->currentItem()->data(MainWindow::DataSetIsFolderRole).toBool(), true);
+    }
+
     void modelShowsEveryLayout()
     {
         QTemporaryDir dir;
