@@ -302,14 +302,16 @@ std::optional<BackupEntry> entryFromJsonlFolder(const QString &dir)
 std::optional<BackupEntry> lifeboatSetAt(const QString &dir)
 {
     const QString manifestJson = dir + u"/manifest.json"_s;
-    QFile file(manifestJson);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray head = file.peek(1 << 16);
     auto manifest = Manifest::read(manifestJson);
     if (manifest && manifest->layout == Layout::Lifeboat)
         return entryFromManifest(manifestJson, *manifest, Layout::Lifeboat);
-    if (!manifest && head.contains("\"lifeboat-manifest\"")) {
+    const bool unreadable = !manifest && (manifest.error().code == ErrorCode::NotFound
+                                          || manifest.error().code == ErrorCode::NotReadable);
+    if (!manifest && !unreadable) {
+        // Read again only when it could not be parsed: whether it meant to be Lifeboat's.
+        QFile file(manifestJson);
+        if (!file.open(QIODevice::ReadOnly) || !file.peek(1 << 16).contains("\"lifeboat-manifest\""))
+            return std::nullopt;
         BackupEntry broken;
         broken.layout = Layout::Lifeboat;
         broken.origin = u"backup"_s;
