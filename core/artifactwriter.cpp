@@ -56,16 +56,26 @@ ArtifactWriter::ArtifactWriter(const QString &path, JobControl *control, Sync sy
     , m_control(control)
     , m_sync(sync)
     , m_hashing(std::make_unique<BlockPipeline>([this](QByteArrayView block) {
-        if (m_sync == Sync::Direct)
-            writeDirect(block);
+        if (m_writing) {
+            QByteArray copy = m_writing->takeBuffer();
+            copy.append(block);
+            m_writing->push(std::move(copy));
+        }
         m_hash.update(block);
     }))
 {
+    // A direct write waits for the disk: on a thread of its own, so that
+    // the hash goes on meanwhile.
+    if (m_sync == Sync::Direct)
+        m_writing = std::make_unique<BlockPipeline>([this](QByteArrayView block) { writeDirect(block); },
+                                                    DirectBuffersInFlight);
 }
 
 ArtifactWriter::~ArtifactWriter()
 {
-    m_hashing.reset(); // no block is still being written
+    // No block is still being hashed or written.
+    m_hashing.reset();
+    m_writing.reset();
     if (m_fd >= 0)
         ::close(m_fd);
     if (m_created && !m_committed)
@@ -160,7 +170,8 @@ void ArtifactWriter::bypassCache(bool bypass)
 
 // Whole aligned blocks go straight to the disk from an aligned buffer; the
 // artifact's last few bytes (only its last block is short) through the page
-// cache, as does everything on a filesystem that refuses O_DIRECT.
+// cache, as does everything on a filesystem that refuses O_DIRECT. On the
+// writing thread.
 void ArtifactWriter::writeDirect(QByteArrayView block)
 {
     if (m_directErrno.load() != 0)
@@ -193,9 +204,17 @@ Result<void> ArtifactWriter::directWriteResult()
     return {};
 }
 
-Result<void> ArtifactWriter::rewind()
+// Waits until every block handed over is hashed and, with Sync::Direct, written.
+void ArtifactWriter::drain()
 {
     m_hashing->drain();
+    if (m_writing)
+        m_writing->drain();
+}
+
+Result<void> ArtifactWriter::rewind()
+{
+    drain();
     m_buffer.resize(0);
     if (::ftruncate(m_fd, 0) != 0 || ::lseek(m_fd, 0, SEEK_SET) != 0) {
         m_error = errorFromErrno(errno, m_path, FileAction::Write);
@@ -227,7 +246,7 @@ Result<void> ArtifactWriter::commit()
         return std::unexpected(*m_error);
     if (auto ok = flushBuffer(); !ok)
         return ok;
-    m_hashing->drain();
+    drain();
     if (auto ok = directWriteResult(); !ok)
         return ok;
     if (m_sync != Sync::Deferred && ::fsync(m_fd) != 0) {

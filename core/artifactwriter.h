@@ -30,6 +30,8 @@ public:
     // How much is written between two starts of writeback with Sync::Now:
     // commit's fsync then waits for the last few MiB, not the whole file.
     static constexpr qint64 WritebackChunk = 8 << 20;
+    // Blocks hashed and waiting for the disk with Sync::Direct, a MiB each.
+    static constexpr int DirectBuffersInFlight = 4;
     // What O_DIRECT asks of a write's buffer, offset and length, on any disk.
     static constexpr qsizetype DirectAlignment = 4096;
 
@@ -41,11 +43,11 @@ public:
         // before it publishes it, on another core while it checks it.
         Deferred,
         // Written straight to the disk, past the page cache (O_DIRECT where
-        // the filesystem can), on the hashing core while the next block is
-        // produced: for an artifact nothing reads back soon, such as an
-        // archive, which then neither waits for the page cache's writeback
-        // nor pushes the user's files out of it. commit() waits until it is
-        // on the disk.
+        // the filesystem can), on a thread of its own while the next blocks
+        // are hashed and produced: for an artifact nothing reads back soon,
+        // such as an archive, which then neither waits for the page cache's
+        // writeback nor pushes the user's files out of it. commit() waits
+        // until it is on the disk.
         Direct,
     };
     explicit ArtifactWriter(const QString &path, JobControl *control = nullptr, Sync sync = Sync::Now);
@@ -74,7 +76,8 @@ protected:
 private:
     Result<void> flushBuffer();
     Result<void> writeOut(QByteArrayView data);
-    void writeDirect(QByteArrayView block); // on the hashing core, with Sync::Direct
+    void drain();
+    void writeDirect(QByteArrayView block); // on the writing thread, with Sync::Direct
     void bypassCache(bool bypass);
     Result<void> directWriteResult();
 
@@ -95,8 +98,9 @@ private:
     // filesystem that refuses O_DIRECT outright, "write" as on one that takes
     // the flag and then refuses the first write.
     const QByteArray m_pretendNoDirect = qgetenv("LIFEBOAT_NO_DIRECT");
-    std::atomic<int> m_directErrno{0};       // the first error a write on the hashing core met
-    std::unique_ptr<BlockPipeline> m_hashing; // feeds m_hash on another core (and writes, with Sync::Direct)
+    std::atomic<int> m_directErrno{0};       // the first error a write on the writing thread met
+    std::unique_ptr<BlockPipeline> m_writing; // writes to the disk, with Sync::Direct
+    std::unique_ptr<BlockPipeline> m_hashing; // feeds m_hash on another core, and m_writing
     QString m_digest;
     std::optional<Error> m_error;
 };
