@@ -389,8 +389,7 @@ public:
             if (f.isDir()) {
                 if (name && name->scheme == LooseName::Scheme::PreRestore) {
                     m_entries.append(entryFromLoose(f, *name));
-                } else if (depth < MaxDepth && !f.fileName().endsWith(".partial"_L1)
-                           && f.fileName() != ".git"_L1) {
+                } else if (depth < MaxDepth && isLookedInto(f)) {
                     if (const auto set = sets.constFind(f.absoluteFilePath()); set != sets.cend())
                         m_entries.append(*set);
                     else
@@ -432,6 +431,17 @@ public:
     QStringList m_unreadable;
 
 private:
+    // A folder a scan looks into for backups: not a pre-restore snapshot
+    // (a backup itself), a set still being written, or a Git repository.
+    static bool isLookedInto(const QFileInfo &f)
+    {
+        if (!f.isDir() || f.isSymLink())
+            return false;
+        const auto name = LooseName::parse(f.fileName());
+        return !(name && name->scheme == LooseName::Scheme::PreRestore)
+               && !f.fileName().endsWith(".partial"_L1) && f.fileName() != ".git"_L1;
+    }
+
     // A backups folder holds its sets side by side, and reading their
     // manifests is most of a listing: with many, they are read on every
     // core. The Lifeboat sets among the folders, by path.
@@ -440,7 +450,7 @@ private:
         constexpr qsizetype SharedFrom = 64;
         QStringList dirs;
         for (const QFileInfo &f : children) {
-            if (f.isDir() && !f.isSymLink())
+            if (isLookedInto(f))
                 dirs.append(f.absoluteFilePath());
         }
         QHash<QString, BackupEntry> found;
