@@ -124,12 +124,20 @@ Result<void> ArtifactWriter::append(QByteArrayView data)
     return {};
 }
 
-// Writes data[done, until) at the file's offset, counting in done; 0, or the
-// errno that stopped it.
-static int writeUntil(int fd, const char *data, qsizetype until, qsizetype &done)
+// The most one write() hands to the page cache. Measured into ext4 on a
+// virtual machine (Linux 6.18) right after the guest had freed as much
+// memory as it writes: 1.2 GB written a MiB a call took 1.95 s, 128 KiB a
+// call 0.40 s, as both did on memory it had freed just before. The kernel
+// backs a large write with large folios, which then have to be assembled.
+constexpr qsizetype PageCacheWrite = 128 << 10;
+
+// Writes data[done, until) at the file's offset, counting in done, at most
+// `most` bytes a call; 0, or the errno that stopped it.
+static int writeUntil(int fd, const char *data, qsizetype until, qsizetype &done,
+                      qsizetype most = PageCacheWrite)
 {
     while (done < until) {
-        const ssize_t n = ::write(fd, data + done, size_t(until - done));
+        const ssize_t n = ::write(fd, data + done, size_t(std::min(until - done, most)));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -181,7 +189,8 @@ void ArtifactWriter::writeDirect(QByteArrayView block)
     if (direct > 0) {
         std::memcpy(m_aligned.get(), block.data(), size_t(direct));
         // Refused after all (EINVAL): the rest through the page cache, from where it stopped.
-        const int err = m_pretendNoDirect == "write" ? EINVAL : writeUntil(m_fd, m_aligned.get(), direct, done);
+        const int err = m_pretendNoDirect == "write" ? EINVAL
+                                                     : writeUntil(m_fd, m_aligned.get(), direct, done, direct);
         if (err != 0 && err != EINVAL) {
             m_directErrno = err;
             return;
