@@ -46,50 +46,79 @@ def log(*args):
 
 # --- data -------------------------------------------------------------------
 
+# What the generator below makes; data made by an earlier one is made anew.
+DATABASE_KIND = "application-2"
+
+
+def database_kind(path):
+    try:
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
+            return db.execute("SELECT value FROM meta WHERE key = 'bench_data'").fetchone()[0]
+    except (sqlite3.Error, TypeError):
+        return None
+
+
 def make_database(path, size_bytes, seed):
-    """Several tables and indexes, mixed row sizes, in WAL mode."""
-    if path.exists() and path.stat().st_size >= size_bytes * 0.95:
+    """An application's database in WAL mode: users, their documents and the
+    events on them, some documents with an attachment; mixed row sizes, and an
+    index on every column the application looks rows up by. Users keep coming,
+    and most documents and events belong to recent ones.
+
+    On a machine of the issue's kind, Debian 12's sqlite3 takes about as
+    long for `PRAGMA integrity_check` of the 1 GiB database as for `.backup`
+    of it, as in the issue's own figures (2.1 s and 2.5 s)."""
+    if (path.exists() and path.stat().st_size >= size_bytes * 0.95
+            and database_kind(path) == DATABASE_KIND):
         return
     log(f"generating {path.name} ({size_bytes // MiB} MiB)…")
     tmp = path.with_suffix(".partial")
-    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+    for p in (path, tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
         p.unlink(missing_ok=True)
     rng = random.Random(seed)
     db = sqlite3.connect(tmp)
-    db.executescript("""
+    db.executescript(f"""
         PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-        INSERT INTO meta VALUES('schema_version', '4.2.0');
-        CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT, name TEXT, created_at TEXT);
-        CREATE TABLE documents(id INTEGER PRIMARY KEY, user_id INTEGER, title TEXT, body TEXT,
-                               created_at TEXT);
-        CREATE TABLE attachments(id INTEGER PRIMARY KEY, document_id INTEGER, data BLOB);
-        CREATE TABLE events(id INTEGER PRIMARY KEY, kind TEXT, at TEXT, payload TEXT);
-        CREATE INDEX users_email ON users(email);
+        INSERT INTO meta VALUES('schema_version', '4.2.0'), ('bench_data', '{DATABASE_KIND}');
+        CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at TEXT);
+        CREATE TABLE documents(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL, title TEXT, body TEXT,
+                               created_at TEXT, updated_at TEXT);
+        CREATE TABLE attachments(id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, name TEXT,
+                                 data BLOB);
+        CREATE TABLE events(id INTEGER PRIMARY KEY, user_id INTEGER, kind TEXT, at TEXT, payload TEXT);
+        CREATE INDEX users_created ON users(created_at);
         CREATE INDEX documents_user ON documents(user_id, created_at);
+        CREATE INDEX documents_title ON documents(title);
+        CREATE INDEX attachments_document ON attachments(document_id);
         CREATE INDEX events_kind ON events(kind, at);
+        CREATE INDEX events_user ON events(user_id, at);
     """)
     words = [("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))))
              for _ in range(2000)]
+    kinds = ("view", "edit", "login", "share", "comment", "export")
     written = 0
-    batch = 0
+    n = 0
     while written < size_bytes:
         db.execute("BEGIN")
         for _ in range(2000):
-            batch += 1
-            uid = batch
-            db.execute("INSERT INTO users VALUES(?, ?, ?, ?)",
-                       (uid, f"user{uid}@example.com", rng.choice(words), f"2026-01-{1 + uid % 28:02d}"))
-            body = " ".join(rng.choice(words) for _ in range(rng.randint(20, 400)))
-            db.execute("INSERT INTO documents(user_id, title, body, created_at) VALUES(?, ?, ?, ?)",
-                       (uid, rng.choice(words), body, f"2026-02-{1 + uid % 28:02d}"))
-            db.execute("INSERT INTO events(kind, at, payload) VALUES(?, ?, ?)",
-                       (rng.choice(("view", "edit", "login", "share")), f"2026-03-{1 + uid % 28:02d}",
-                        json.dumps({"n": uid, "w": rng.choice(words)})))
-            written += len(body) + 150
-            if uid % 7 == 0:
+            n += 1
+            at = f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:{n % 60:02d}:{n * 7 % 60:02d}"
+            db.execute("INSERT INTO users VALUES(?, ?, ?, ?)", (n, f"user{n}@example.com", rng.choice(words), at))
+            body = " ".join(rng.choice(words) for _ in range(rng.randint(10, 200)))
+            db.execute("INSERT INTO documents(user_id, title, body, created_at, updated_at) "
+                       "VALUES(?, ?, ?, ?, ?)",
+                       (max(1, n - rng.randint(0, 1000)), f"{rng.choice(words)} {rng.choice(words)}",
+                        body, at, at))
+            written += len(body) + 200
+            for _ in range(2):
+                db.execute("INSERT INTO events(user_id, kind, at, payload) VALUES(?, ?, ?, ?)",
+                           (max(1, n - rng.randint(0, 1000)), rng.choice(kinds), at,
+                            json.dumps({"n": n, "w": rng.choice(words)})))
+                written += 110
+            if n % 8 == 0:
                 blob = rng.randbytes(rng.randint(2000, 60000))
-                db.execute("INSERT INTO attachments(document_id, data) VALUES(?, ?)", (uid, blob))
+                db.execute("INSERT INTO attachments(document_id, name, data) VALUES(?, ?, ?)",
+                           (n, f"{rng.choice(words)}.png", blob))
                 written += len(blob)
         db.execute("COMMIT")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
