@@ -357,6 +357,8 @@ Result<QStringList> SqliteDatabase::integrityCheck(bool quick, JobControl *progr
     if (cacheSize)
         (void)exec(u"PRAGMA cache_size = %1"_s.arg(-CheckCacheKiB));
     auto rows = query(quick ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s);
+    // Taken before the next statement clears it.
+    const QString stoppedBy = rows ? QString() : QString::fromUtf8(sqlite3_errmsg(d->db));
     if (cacheSize)
         (void)exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize->toLongLong()));
     if (progress) {
@@ -368,7 +370,7 @@ Result<QStringList> SqliteDatabase::integrityCheck(bool quick, JobControl *progr
     // Damage bad enough to stop the check is itself the finding.
     if (!rows && (rows.error().code == ErrorCode::Corrupt
                   || rows.error().code == ErrorCode::NotADatabase))
-        return QStringList{QString::fromUtf8(sqlite3_errmsg(d->db))};
+        return QStringList{stoppedBy};
     if (!rows)
         return std::unexpected(rows.error());
     QStringList lines;

@@ -138,6 +138,30 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), before);
     }
 
+    // Damage that stops the check stops it with SQLite's own words, and
+    // they are the finding, not an error of Lifeboat's.
+    void aCheckStoppedByDamageSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"damaged.db"_s);
+        QVERIFY(test::execSql(db, u"CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT);"
+                                  "CREATE INDEX t_body ON t(body);"
+                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                  "INSERT INTO t(body) SELECT printf('%.400c', char(65 + i % 26)) || i FROM n;"_s));
+        // The last page but one, a leaf of the index, made garbage.
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 2 * 4096));
+        QCOMPARE(file.write(QByteArray(4096, '\xff')), 4096);
+        file.close();
+        auto opened = SqliteDatabase::open(db, SqliteDatabase::Mode::Immutable);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        auto findings = opened->integrityCheck(false);
+        QVERIFY(findings);
+        QCOMPARE(findings->size(), 1);
+        QVERIFY2(findings->constFirst().contains(u"malformed"_s), qPrintable(findings->constFirst()));
+    }
+
     void foreignKeyProblemsAreListed()
     {
         QTemporaryDir dir;
