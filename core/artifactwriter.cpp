@@ -73,7 +73,10 @@ ArtifactWriter::ArtifactWriter(const QString &path, JobControl *control, Sync sy
 
 ArtifactWriter::~ArtifactWriter()
 {
-    // No block is still being hashed or written.
+    // No block is still being hashed or written; an artifact that is given
+    // up is not written further, only removed.
+    if (!m_committed)
+        m_directErrno = ECANCELED;
     m_hashing.reset();
     m_writing.reset();
     if (m_fd >= 0)
@@ -147,8 +150,9 @@ static int writeUntil(int fd, const char *data, qsizetype until, qsizetype &done
     return 0;
 }
 
-// Writes a block; the caller hands it to the hasher. A MiB at a time, not a
-// page at a time, keeps QCA's per-call cost out of the copy.
+// Writes a block, PageCacheWrite bytes a call; the caller hands the whole
+// block to the hasher, as a MiB at a time keeps QCA's per-call cost out of
+// the copy.
 Result<void> ArtifactWriter::writeOut(QByteArrayView data)
 {
     qsizetype done = 0;

@@ -30,7 +30,7 @@ public:
     // How much is written between two starts of writeback with Sync::Now:
     // commit's fsync then waits for the last few MiB, not the whole file.
     static constexpr qint64 WritebackChunk = 8 << 20;
-    // Blocks hashed and waiting for the disk with Sync::Direct, a MiB each.
+    // Blocks waiting for the disk with Sync::Direct, a MiB each.
     static constexpr int DirectBuffersInFlight = 4;
     // What O_DIRECT asks of a write's buffer, offset and length, on any disk.
     static constexpr qsizetype DirectAlignment = 4096;
