@@ -9,6 +9,20 @@
 using namespace Qt::StringLiterals;
 using namespace lifeboat;
 
+namespace {
+
+// A database of one table of `rows` rows of 400-byte bodies, indexed on them.
+bool makeIndexedTable(const QString &db, int rows)
+{
+    return test::execSql(db, u"CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT);"
+                             "CREATE INDEX t_body ON t(body);"
+                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                             "INSERT INTO t(body) SELECT printf('%.400c', char(65 + i % 26)) || i FROM n;"_s
+                                 .arg(rows));
+}
+
+} // namespace
+
 class TestSqliteDatabase : public QObject
 {
     Q_OBJECT
@@ -114,10 +128,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"big.db"_s);
-        QVERIFY(test::execSql(db, u"CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT);"
-                                  "CREATE INDEX t_body ON t(body);"
-                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                                  "INSERT INTO t(body) SELECT printf('%.400c', char(65 + i % 26)) || i FROM n;"_s));
+        QVERIFY(makeIndexedTable(db, 20000));
         const qint64 size = QFileInfo(db).size();
         QVERIFY(size > 8 << 20);
         auto opened = SqliteDatabase::open(db, SqliteDatabase::Mode::Immutable);
@@ -144,10 +155,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"damaged.db"_s);
-        QVERIFY(test::execSql(db, u"CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT);"
-                                  "CREATE INDEX t_body ON t(body);"
-                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                  "INSERT INTO t(body) SELECT printf('%.400c', char(65 + i % 26)) || i FROM n;"_s));
+        QVERIFY(makeIndexedTable(db, 2000));
         // The last page but one, a leaf of the index, made garbage.
         QFile file(db);
         QVERIFY(file.open(QIODevice::ReadWrite));
